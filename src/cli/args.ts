@@ -1,0 +1,112 @@
+// The command line's grammar: commands, their option tables, and a pure parser of argv.
+import { parseArgs as parseNodeArgs } from 'node:util'
+import { fail } from '../diagnostics/index.js'
+
+type OptionSpec = { type: 'string' | 'boolean'; short?: string; description: string; values?: readonly string[]; default?: string }
+
+/** Options every command takes. */
+const COMMON = {
+  policy: { type: 'string', description: 'Policy folder under policy/', default: 'pinterest' },
+  root: { type: 'string', description: 'Project root (default: the current folder)' },
+  quiet: { type: 'boolean', short: 'q', description: 'Print errors only' },
+  help: { type: 'boolean', short: 'h', description: 'Show help' },
+} as const satisfies Record<string, OptionSpec>
+
+/** Every command, its arguments and its options. */
+export const COMMANDS = {
+  import: {
+    summary: 'Import a raw text or Markdown file as one language of a policy',
+    usage: 'diptych import <file> --locale <code> [--policy pinterest] [--format text|markdown] [--dry-run]',
+    positionals: ['file'],
+    options: {
+      ...COMMON,
+      locale: { type: 'string', short: 'l', description: 'Language of the text (required)' },
+      format: { type: 'string', values: ['text', 'markdown'], description: 'How to read the file (default: by its extension)' },
+      'dry-run': { type: 'boolean', short: 'n', description: 'Show what would change, write nothing' },
+    },
+  },
+  build: {
+    summary: 'Build the clause catalogue from every language’s Markdown',
+    usage: 'diptych build [--policy pinterest] [--from-sources] [--format text|json] [--dry-run]',
+    positionals: [],
+    options: {
+      ...COMMON,
+      'from-sources': { type: 'boolean', description: 'Import the raw sources named in policy.json first' },
+      format: { type: 'string', values: ['text', 'json'], description: 'Summary format: text on stderr, json on stdout', default: 'text' },
+      'dry-run': { type: 'boolean', short: 'n', description: 'Validate, write nothing' },
+    },
+  },
+} as const satisfies Record<string, { summary: string; usage: string; positionals: readonly string[]; options: Record<string, OptionSpec> }>
+
+/** A command's name. */
+export type CommandName = keyof typeof COMMANDS
+
+/** Parsed arguments. */
+export type ParsedArgs =
+  | { command: 'help'; topic?: CommandName | undefined }
+  | { command: 'version' }
+  | { command: CommandName; positionals: string[]; options: Record<string, string | boolean | undefined> }
+
+const USAGE_FILE = '<arguments>'
+
+function usage(reason: string, note?: string): never {
+  fail(reason, { file: USAGE_FILE, ruleId: 'cli/usage', note: note ?? 'Run `diptych --help` for usage.' })
+}
+
+/** Parse argv (without `node` and the script). Usage errors are thrown as diagnostics. */
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  const [first, ...rest] = argv
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    const topic = first === 'help' ? rest[0] : undefined
+    if (topic !== undefined && !(topic in COMMANDS)) usage(`Unknown command \`${topic}\``)
+    return { command: 'help', topic: topic as CommandName | undefined }
+  }
+  if (first === '--version' || first === '-v') return { command: 'version' }
+  if (!(first in COMMANDS)) {
+    const near = Object.keys(COMMANDS).find((name) => name.startsWith(first.slice(0, 2)))
+    usage(`Unknown command \`${first}\`, expected one of ${Object.keys(COMMANDS).join(', ')}`, near ? `Did you mean \`${near}\`?` : undefined)
+  }
+  const command = first as CommandName
+  const spec = COMMANDS[command]
+  let parsed: { values: Record<string, unknown>; positionals: string[] }
+  try {
+    const options = spec.options as Record<string, OptionSpec>
+    parsed = parseNodeArgs({ args: [...rest], options, allowPositionals: true, strict: true })
+  } catch (error) {
+    usage(`${(error as Error).message.split('\n')[0]} (in \`diptych ${command}\`)`, `Usage: ${spec.usage}`)
+  }
+  const options = parsed.values as Record<string, string | boolean | undefined>
+  if (options['help']) return { command: 'help', topic: command }
+  for (const [name, option] of Object.entries(spec.options) as Array<[string, OptionSpec]>) {
+    const value = options[name]
+    if (option.values && typeof value === 'string' && !option.values.includes(value)) {
+      usage(`Unexpected value \`${value}\` for --${name}, expected ${option.values.join(' or ')}`, `Usage: ${spec.usage}`)
+    }
+  }
+  if (parsed.positionals.length !== spec.positionals.length) {
+    usage(
+      spec.positionals.length === 0
+        ? `Unexpected argument \`${parsed.positionals[0]}\` for \`diptych ${command}\``
+        : `Expected ${spec.positionals.map((name) => `<${name}>`).join(' ')} for \`diptych ${command}\``,
+      `Usage: ${spec.usage}`,
+    )
+  }
+  return { command, positionals: parsed.positionals, options }
+}
+
+/** Help text: all commands, or one command's options. */
+export function helpText(topic?: CommandName): string {
+  if (topic) {
+    const spec = COMMANDS[topic]
+    const lines = [`${spec.summary}.`, '', `Usage: ${spec.usage}`, '', 'Options:']
+    for (const [name, option] of Object.entries(spec.options) as Array<[string, OptionSpec]>) {
+      const flag = `${option.short ? `-${option.short}, ` : '    '}--${name}${option.type === 'string' ? ' <value>' : ''}`
+      lines.push(`  ${flag.padEnd(28)}${option.description}${option.default ? ` (default: ${option.default})` : ''}`)
+    }
+    return lines.join('\n') + '\n'
+  }
+  const lines = ['diptych: keep a policy written in two languages exact, executable and in step.', '', 'Usage: diptych <command> [options]', '', 'Commands:']
+  for (const [name, spec] of Object.entries(COMMANDS)) lines.push(`  ${name.padEnd(10)}${spec.summary}`)
+  lines.push('', 'Run `diptych help <command>` for its options. Exit codes: 0 fine, 1 findings, 2 bad input or usage.')
+  return lines.join('\n') + '\n'
+}

@@ -1,0 +1,72 @@
+// One diagnostic type for the whole project: vfile's VFileMessage, with a place and a stable ruleId.
+import { VFile } from 'vfile'
+import { VFileMessage } from 'vfile-message'
+
+export { VFile, VFileMessage }
+
+/** Where a diagnostic points: a file and, where known, a 1-based line and column. */
+export interface Place {
+  /** Path of the file, as the user gave it or relative to the project root. */
+  file: string
+  line?: number | undefined
+  column?: number | undefined
+}
+
+/** Options of {@link diagnostic}. */
+export interface DiagnosticOptions extends Place {
+  /** Stable ID such as `ingest/duplicate-id`. */
+  ruleId: string
+  /** Help shown under the message (a did-you-mean, what to do next). */
+  note?: string | undefined
+  /** `true` for an error, `false` for a warning, `undefined` for info. */
+  fatal?: boolean | undefined
+}
+
+/** Build a positioned diagnostic. */
+export function diagnostic(reason: string, options: DiagnosticOptions): VFileMessage {
+  const place =
+    options.line === undefined ? undefined : { line: options.line, column: options.column ?? 1 }
+  const [source, rule] = splitRuleId(options.ruleId)
+  const message = new VFileMessage(reason, { place, ruleId: rule, source })
+  message.file = options.file
+  message.fatal = options.fatal
+  if (options.note !== undefined) message.note = options.note
+  return message
+}
+
+/**
+ * Throw a fatal diagnostic: bad input that stops the command (exit code 2).
+ * The CLI prints it as one line, without a stack trace.
+ */
+export function fail(reason: string, options: Omit<DiagnosticOptions, 'fatal'>): never {
+  throw diagnostic(reason, { ...options, fatal: true })
+}
+
+/** Add a warning to a vfile used as a message collector. */
+export function warn(collector: VFile, reason: string, options: Omit<DiagnosticOptions, 'fatal'>): void {
+  const message = diagnostic(reason, { ...options, fatal: false })
+  collector.messages.push(message)
+}
+
+/** Whether `value` is a diagnostic (as opposed to a programming error). */
+export function isDiagnostic(value: unknown): value is VFileMessage {
+  return value instanceof VFileMessage
+}
+
+/** The full rule ID (`source/rule`) of a diagnostic. */
+export function ruleIdOf(message: VFileMessage): string {
+  return message.source ? `${message.source}/${message.ruleId ?? 'error'}` : (message.ruleId ?? 'error')
+}
+
+/** Format a diagnostic on one line: `file:line:column: message (rule)`. */
+export function formatOneLine(message: VFileMessage): string {
+  let where = message.file ?? ''
+  if (message.line !== undefined) where += `:${message.line}:${message.column ?? 1}`
+  const text = message.reason.replace(/\s*\n\s*/g, ' ')
+  return `${where ? where + ': ' : ''}${text} (${ruleIdOf(message)})`
+}
+
+function splitRuleId(id: string): [string | undefined, string] {
+  const slash = id.indexOf('/')
+  return slash === -1 ? [undefined, id] : [id.slice(0, slash), id.slice(slash + 1)]
+}

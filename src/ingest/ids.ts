@@ -1,0 +1,78 @@
+// Readable, stable IDs: a section slug from its title, a clause ID from the section and the clause's first words.
+import type { Block } from './document.js'
+
+/** Words left out of IDs: articles, possessives, pronouns and other function words (English). */
+const STOPWORDS = new Set(
+  (
+    'a an the and or but nor of to in on at by for with from as into onto over under about through via per ' +
+    'is are was were be been being am do does did doing done have has had having will would shall should can could may might must ' +
+    'not no any all some such each every other another same own more most much many few ' +
+    'this that these those it its it’s their them they we us our you your yours he she his her hers i my me ' +
+    'which who whom whose what when where how if than then so also there here just only very too ' +
+    'etc eg ie e g i e dont don t s ll ve re d'
+  ).split(' '),
+)
+
+/** Leading words dropped from a section title: articles and possessives. */
+const TITLE_LEADING = new Set(['a', 'an', 'the', 'our', 'your', 'my', 'their', 'its'])
+
+/** Words of `text` folded to ASCII lowercase, apostrophes removed. */
+export function idWords(text: string): string[] {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '')
+}
+
+/** Slug of a section title, leading articles and possessives dropped, at most 5 words. */
+export function sectionSlug(title: string): string {
+  const words = idWords(title)
+  while (words.length > 1 && TITLE_LEADING.has(words[0]!)) words.shift()
+  return words.slice(0, 5).join('-') || 'section'
+}
+
+/** The significant words of a clause text, for its ID. */
+export function significantWords(text: string): string[] {
+  const words = idWords(text)
+  const significant = words.filter((word) => !STOPWORDS.has(word) && !/^\d{6,}$/.test(word))
+  return significant.length > 0 ? significant : words
+}
+
+/** Pick a free ID from `stem` words: 3 words, then more words, then a numeric suffix. */
+export function freeId(prefix: string, words: string[], taken: Set<string>, initial = 3): string {
+  const base = words.length > 0 ? words : ['clause']
+  for (let count = Math.min(initial, base.length); count <= Math.min(base.length, 8); count++) {
+    const id = prefix + base.slice(0, count).join('-')
+    if (!taken.has(id)) return id
+  }
+  const stem = prefix + base.slice(0, Math.min(initial, base.length)).join('-')
+  for (let n = 2; ; n++) {
+    const id = `${stem}-${n}`
+    if (!taken.has(id)) return id
+  }
+}
+
+/**
+ * Give every block without an ID a new one, unique in `taken` (which is updated).
+ * Headings get a section slug; other blocks `section.first-words`.
+ */
+export function generateIds(blocks: Block[], ids: Array<string | undefined>, taken: Set<string>): string[] {
+  const result: string[] = []
+  let section = ''
+  blocks.forEach((block, index) => {
+    let id = ids[index]
+    if (id === undefined) {
+      id =
+        block.form === 'heading'
+          ? freeId('', [sectionSlug(block.text)], taken, 1)
+          : freeId(`${section}.`, significantWords(block.text), taken)
+      taken.add(id)
+    }
+    if (block.form === 'heading') section = id
+    result.push(id)
+  })
+  return result
+}

@@ -1,0 +1,202 @@
+// `diptych import`: read a raw text or Markdown, recover its structure, give every block its ID, write canonical Markdown.
+import { readFile } from 'node:fs/promises'
+import { extname, relative, resolve, sep } from 'node:path'
+import { align } from '../align/align.js'
+import { type VFile, fail, warn } from '../diagnostics/index.js'
+import { policyPaths, readManifest } from '../catalogue/project.js'
+import { writeFileAtomic } from '../util/atomic-write.js'
+import { type ParsedDocument, normaliseText } from './document.js'
+import { readHints } from './hints.js'
+import { generateIds } from './ids.js'
+import { parseMarkdown } from './parse-markdown.js'
+import { parseText } from './parse-text.js'
+import { readSource } from './read-source.js'
+import { toMarkdown } from './to-markdown.js'
+
+/** Options of {@link importDocument}. */
+export interface ImportOptions {
+  /** Project root (holds `policy/` and `locales/`). */
+  root: string
+  policy: string
+  locale: string
+  /** The file to import, relative to the current directory or absolute. */
+  file: string
+  /** How to read the file; by default Markdown for `.md`/`.markdown`, raw text otherwise. */
+  format?: 'text' | 'markdown' | undefined
+  /** Compute everything, write nothing. */
+  dryRun?: boolean | undefined
+  /** Receives warnings. */
+  collector: VFile
+  /** Folder that `file` and messages are relative to (default: the process's). */
+  cwd?: string | undefined
+}
+
+/** What an import did. */
+export interface ImportResult {
+  /** The locale file written (or that would be written). */
+  path: string
+  markdown: string
+  /** Whether the file's content changed. */
+  changed: boolean
+  sections: number
+  clauses: number
+  /** Blocks whose ID came from the source, the previous import, alignment with the reference, or was new. */
+  ids: { explicit: number; kept: number; aligned: number; generated: number }
+}
+
+/** Import one language of a policy. */
+export async function importDocument(options: ImportOptions): Promise<ImportResult> {
+  const paths = policyPaths(options.root, options.policy)
+  const manifest = await readManifest(paths)
+  if (!manifest.locales.includes(options.locale)) {
+    fail(`Unknown locale \`${options.locale}\`, expected one of ${manifest.locales.map((l) => `\`${l}\``).join(', ')}`, {
+      file: paths.display(paths.manifest),
+      ruleId: 'cli/unknown-locale',
+      note: 'Add the language to `locales` in policy.json first.',
+    })
+  }
+  const cwd = options.cwd ?? process.cwd()
+  const source = resolve(cwd, options.file)
+  const display = displayPath(source, cwd)
+  const text = await readSource(source, display)
+  const format = options.format ?? (/^\.(md|markdown)$/i.test(extname(source)) ? 'markdown' : 'text')
+  const document =
+    format === 'markdown' ? parseMarkdown(text, display, options.collector) : parseText(text, display, await readHints(paths.hints, paths.display(paths.hints)))
+
+  const target = paths.locale(options.locale)
+  const targetDisplay = paths.display(target)
+  const previous = await readOptional(target)
+  const existing = previous === undefined ? undefined : parseMarkdown(previous, targetDisplay)
+
+  const ids: Array<string | undefined> = document.blocks.map((block) => block.id)
+  const taken = new Set(ids.filter((id): id is string => id !== undefined))
+  const counts = { explicit: taken.size, kept: 0, aligned: 0, generated: 0 }
+
+  // 1. Keep the ID of a block whose text is unchanged since the previous import.
+  if (existing) {
+    const byText = new Map<string, string[]>()
+    for (const block of existing.blocks) {
+      if (!block.id) continue
+      const key = `${block.form === 'heading'}:${normaliseText(block.text)}`
+      byText.set(key, [...(byText.get(key) ?? []), block.id])
+    }
+    document.blocks.forEach((block, index) => {
+      if (ids[index] !== undefined) return
+      const candidates = byText.get(`${block.form === 'heading'}:${normaliseText(block.text)}`) ?? []
+      const id = candidates.find((candidate) => !taken.has(candidate))
+      if (id) {
+        ids[index] = id
+        taken.add(id)
+        counts.kept++
+      }
+    })
+  }
+
+  // 2. A translation takes its IDs from the reference by alignment.
+  if (options.locale !== manifest.reference) {
+    const referencePath = paths.locale(manifest.reference)
+    const referenceText = await readOptional(referencePath)
+    if (referenceText === undefined) {
+      fail(`The reference language \`${manifest.reference}\` has not been imported yet`, {
+        file: paths.display(referencePath),
+        ruleId: 'ingest/no-reference',
+        note: `Run \`diptych import <file> --locale ${manifest.reference}\` first.`,
+      })
+    }
+    const reference = parseMarkdown(referenceText, paths.display(referencePath))
+    counts.aligned = alignIds(reference, document, ids, taken, options.collector)
+  }
+
+  // 3. New IDs for the rest.
+  const final = generateIds(document.blocks, ids, taken)
+  document.blocks.forEach((block, index) => {
+    if (ids[index] !== undefined) return
+    counts.generated++
+    if (options.locale !== manifest.reference || existing) {
+      warn(options.collector, `New ID \`${final[index]}\` for ${block.form} “${excerpt(block.text)}”`, {
+        file: display,
+        line: block.line,
+        column: block.column,
+        ruleId: options.locale !== manifest.reference ? 'ingest/unaligned-block' : 'ingest/new-id',
+      })
+    }
+  })
+
+  const title = manifest.title[options.locale] ?? document.title?.text
+  const markdown = toMarkdown(document, final, title)
+  const changed = markdown !== previous
+  if (changed && !options.dryRun) await writeFileAtomic(target, markdown)
+  return {
+    path: targetDisplay,
+    markdown,
+    changed,
+    sections: document.blocks.filter((block) => block.form === 'heading').length,
+    clauses: document.blocks.filter((block) => block.form !== 'heading').length,
+    ids: counts,
+  }
+}
+
+/** Give translated blocks the IDs of the reference blocks they align with; returns how many. */
+function alignIds(
+  reference: ParsedDocument,
+  translation: ParsedDocument,
+  ids: Array<string | undefined>,
+  taken: Set<string>,
+  collector: VFile,
+): number {
+  const missing = reference.blocks.find((block) => block.id === undefined)
+  if (missing) {
+    fail('Reference block without an ID', { file: reference.file, line: missing.line, column: missing.column, ruleId: 'ingest/missing-id', note: 'Import the reference language again.' })
+  }
+  let aligned = 0
+  for (const bead of align(reference.blocks, translation.blocks)) {
+    const [r] = bead.reference
+    const [t] = bead.translation
+    if (r === undefined) continue
+    const block = reference.blocks[r]!
+    if (t === undefined) {
+      if (!taken.has(block.id!)) {
+        warn(collector, `No counterpart for reference ${block.form} \`${block.id}\` “${excerpt(block.text)}”`, {
+          file: reference.file,
+          line: block.line,
+          column: block.column,
+          ruleId: 'ingest/missing-counterpart',
+        })
+      }
+      continue
+    }
+    const other = translation.blocks[t]!
+    if (ids[t] !== undefined || taken.has(block.id!)) continue
+    if ((block.form === 'heading') !== (other.form === 'heading')) continue
+    ids[t] = block.id
+    taken.add(block.id!)
+    aligned++
+    if (bead.cost > 10) {
+      warn(collector, `Uncertain pair: \`${block.id}\` “${excerpt(block.text)}” ↔ “${excerpt(other.text)}”`, {
+        file: translation.file,
+        line: other.line,
+        column: other.column,
+        ruleId: 'ingest/uncertain-pair',
+      })
+    }
+  }
+  return aligned
+}
+
+async function readOptional(path: string): Promise<string | undefined> {
+  try {
+    return await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
+    throw error
+  }
+}
+
+function displayPath(path: string, cwd: string): string {
+  const relativePath = relative(cwd, path)
+  return relativePath.startsWith('..') ? path : relativePath.split(sep).join('/')
+}
+
+function excerpt(text: string): string {
+  return text.length > 60 ? text.slice(0, 57) + '…' : text
+}
