@@ -14,12 +14,16 @@ export function readRepo(path: string): Promise<string> {
   return readFile(join(ROOT, path), 'utf8')
 }
 
-/** A temporary project holding a copy of the bundled policy's manifest and sources (and, optionally, its locales). */
+/** A temporary project holding a copy of the bundled policy's inputs (and, optionally, its locales). */
 export async function tempProject(options: { locales?: boolean } = {}): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), 'diptych-'))
   await mkdir(join(root, 'policy', 'pinterest'), { recursive: true })
-  await cp(join(ROOT, 'policy/pinterest/policy.json'), join(root, 'policy/pinterest/policy.json'))
-  await cp(join(ROOT, 'policy/pinterest/sources'), join(root, 'policy/pinterest/sources'), { recursive: true })
+  // The policy's inputs (manifest, sources, rules, schema, tests), not what a build writes.
+  const built = new Set(['catalogue.json', 'predicates.js'])
+  await cp(join(ROOT, 'policy/pinterest'), join(root, 'policy/pinterest'), {
+    recursive: true,
+    filter: (source) => !built.has(source.split(/[\\/]/).at(-1)!),
+  })
   if (options.locales) await cp(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true })
   return root
 }

@@ -45,12 +45,28 @@ export interface BuildSummary {
 
 /** Build, validate and write the catalogue of a policy. */
 export async function buildCatalogue(options: BuildOptions): Promise<BuildResult> {
+  return writeCatalogue(await assembleCatalogue(options), options)
+}
+
+/** Read the manifest and every locale and pair them into a catalogue (not yet validated or written). */
+export async function assembleCatalogue(options: Pick<BuildOptions, 'root' | 'policy' | 'collector'>): Promise<Catalogue> {
   const paths = policyPaths(options.root, options.policy)
   const manifest = await readManifest(paths)
   const documents = new Map<string, ParsedDocument>()
   for (const locale of manifest.locales) documents.set(locale, await readLocale(paths, manifest, locale))
-  const catalogue = assemble(manifest, documents, options.collector)
+  return assemble(manifest, documents, options.collector)
+}
 
+/** Apply the rules' `classify` overrides to the kinds of a catalogue. */
+export function applyClassifications(catalogue: Catalogue, classifications: ReadonlyMap<string, ClauseKind>): void {
+  for (const section of catalogue.sections) {
+    for (const clause of section.clauses) clause.kind = classifications.get(clause.id) ?? clause.kind
+  }
+}
+
+/** Validate a catalogue against the schema and write it atomically (unless dry-run or unchanged). */
+export async function writeCatalogue(catalogue: Catalogue, options: BuildOptions): Promise<BuildResult> {
+  const paths = policyPaths(options.root, options.policy)
   const errors = validateAgainst(options.schema ?? schemaPath('catalogue.schema.json'), catalogue)
   if (errors.length > 0) {
     const first = errors[0]!

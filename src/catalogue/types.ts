@@ -68,4 +68,8 @@ export interface PolicyManifest {
   version: string
   url?: string
   sources?: PerLocale<string>
+  /** Rule files, relative to the policy folder. */
+  rules?: string[]
+  /** JSON Schema of the subject the rules read, relative to the policy folder. */
+  subject?: string
 }

@@ -36,6 +36,25 @@ export const COMMANDS = {
       'dry-run': { type: 'boolean', short: 'n', description: 'Validate, write nothing' },
     },
   },
+  eval: {
+    summary: 'Judge an app profile (or an NDJSON file of profiles) against the policy’s rules',
+    usage: 'diptych eval <profile.json|profiles.ndjson> [--policy pinterest] [--format text|json] [--lang en|nl]',
+    positionals: ['profile'],
+    options: {
+      ...COMMON,
+      format: { type: 'string', values: ['text', 'json'], description: 'Report format on stdout (NDJSON input: one JSON report a line)', default: 'text' },
+      lang: { type: 'string', description: 'Language of the text report (default: the reference language)' },
+    },
+  },
+  test: {
+    summary: 'Run the rule tests in policy/<policy>/tests/, with rule and condition coverage',
+    usage: 'diptych test [--policy pinterest] [--format text|json]',
+    positionals: [],
+    options: {
+      ...COMMON,
+      format: { type: 'string', values: ['text', 'json'], description: 'Output format', default: 'text' },
+    },
+  },
 } as const satisfies Record<string, { summary: string; usage: string; positionals: readonly string[]; options: Record<string, OptionSpec> }>
 
 /** A command's name. */

@@ -70,3 +70,32 @@ function splitRuleId(id: string): [string | undefined, string] {
   const slash = id.indexOf('/')
   return slash === -1 ? [undefined, id] : [id.slice(0, slash), id.slice(slash + 1)]
 }
+
+/** Several diagnostics at once (every error of a stage), with the sources they point into. */
+export class DiagnosticsError extends Error {
+  constructor(
+    readonly messages: VFileMessage[],
+    readonly sources: ReadonlyMap<string, string> = new Map(),
+  ) {
+    super(messages.map(formatOneLine).join('\n'))
+    this.name = 'DiagnosticsError'
+  }
+}
+
+/**
+ * Format a diagnostic like a compiler: the one-line form, the source line, a caret under the
+ * column, and the note (help, did-you-mean) when there is one.
+ */
+export function formatWithExcerpt(message: VFileMessage, source?: string): string {
+  const lines = [`${message.fatal === false ? 'warning' : 'error'}: ${formatOneLine(message)}`]
+  if (source !== undefined && message.line !== undefined) {
+    const text = source.split('\n')[message.line - 1]
+    if (text !== undefined) {
+      const gutter = String(message.line).length
+      const column = Math.max(1, message.column ?? 1)
+      lines.push(`${' '.repeat(gutter)} |`, `${message.line} | ${text.replace(/\t/g, ' ')}`, `${' '.repeat(gutter)} | ${' '.repeat(column - 1)}^`)
+    }
+  }
+  if (message.note) lines.push(`  = help: ${message.note}`)
+  return lines.join('\n')
+}

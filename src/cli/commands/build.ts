@@ -1,0 +1,58 @@
+// `diptych build`: (import the sources,) build the catalogue, check and compile the rules.
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { applyClassifications, assembleCatalogue, writeCatalogue } from '../../catalogue/build.js'
+import { policyPaths, readManifest } from '../../catalogue/project.js'
+import { type PredicatesResult, preparePredicates, writePredicates } from '../../dsl/compile/write.js'
+import { ruleFiles } from '../../dsl/load.js'
+import { importDocument } from '../../ingest/import.js'
+import type { CommandContext } from '../io.js'
+
+export async function runBuild(context: CommandContext): Promise<number> {
+  const { root, policy, collector } = context
+  const dryRun = Boolean(context.options['dry-run'])
+  const paths = policyPaths(root, policy)
+  const manifest = await readManifest(paths)
+  const would = (changed: boolean) => (changed ? (dryRun ? 'would change' : 'written') : 'unchanged')
+  if (context.options['from-sources']) {
+    // The reference first: translations take their IDs from it.
+    for (const locale of [manifest.reference, ...manifest.locales.filter((locale) => locale !== manifest.reference)]) {
+      const source = manifest.sources?.[locale]
+      if (!source) continue
+      const result = await importDocument({ root, policy, locale, file: resolve(paths.folder, source), cwd: context.cwd, dryRun, collector })
+      context.stderr.write(`diptych import: ${result.path} ${would(result.changed)} (${result.sections} sections, ${result.clauses} clauses)\n`)
+    }
+  }
+  const catalogue_ = await assembleCatalogue({ root, policy, collector })
+  const hasRules = manifest.rules !== undefined || existsSync(join(paths.folder, ruleFiles(manifest)[0]!))
+  // The rules are checked against the catalogue, and their `classify` lines refine its kinds.
+  const predicates: PredicatesResult | undefined = hasRules ? await preparePredicates(paths, manifest, catalogue_) : undefined
+  if (predicates) applyClassifications(catalogue_, predicates.rules.program.classifications)
+  const result = await writeCatalogue(catalogue_, { root, policy, collector, dryRun })
+  if (predicates && !dryRun) await writePredicates(paths, predicates)
+  const { summary, catalogue } = result
+  if (context.options['format'] === 'json') {
+    context.stdout.write(
+      JSON.stringify(
+        { path: result.path, changed: result.changed, version: catalogue.version, ...summary, predicates: predicates && { path: predicates.path, changed: predicates.changed, ...predicates.counts } },
+        null,
+        2,
+      ) + '\n',
+    )
+    return 0
+  }
+  const total = Object.values(summary.clauses)[0] ?? 0
+  let text =
+    `diptych build: ${result.path} ${would(result.changed)}, ${catalogue.id} ${catalogue.version}\n` +
+    `  ${summary.sections} sections; clauses: ${Object.entries(summary.clauses).map(([l, n]) => `${l} ${n}`).join(', ')}; ` +
+    `paired in every language: ${summary.paired} of ${total}\n` +
+    `  kinds: ${Object.entries(summary.kinds).map(([k, n]) => `${n} ${k}`).join(', ')}\n`
+  if (predicates) {
+    const c = predicates.counts
+    text +=
+      `diptych build: ${predicates.path} ${would(predicates.changed)}: ${c.rules} rules (${c.predicates} predicates, ${c.attestations} attestations, ${c.permissions} permissions); ` +
+      `normative clauses covered: ${c.clausesCovered} of ${c.normative}\n`
+  }
+  context.stderr.write(text)
+  return 0
+}

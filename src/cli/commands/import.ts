@@ -1,0 +1,21 @@
+// `diptych import <file> --locale <code>`.
+import { fail } from '../../diagnostics/index.js'
+import { importDocument } from '../../ingest/import.js'
+import type { CommandContext } from '../io.js'
+
+export async function runImport(context: CommandContext): Promise<number> {
+  const locale = context.options['locale']
+  if (typeof locale !== 'string') {
+    fail('Missing option --locale <code>', { file: '<arguments>', ruleId: 'cli/usage', note: 'Usage: diptych import <file> --locale <code>' })
+  }
+  const dryRun = Boolean(context.options['dry-run'])
+  const format = context.options['format'] as 'text' | 'markdown' | undefined
+  const result = await importDocument({ root: context.root, policy: context.policy, locale, file: context.positionals[0]!, cwd: context.cwd, format, dryRun, collector: context.collector })
+  const { explicit, kept, aligned, generated } = result.ids
+  const state = dryRun ? (result.changed ? 'would change' : 'unchanged') : result.changed ? 'written' : 'unchanged'
+  context.stderr.write(
+    `diptych import: ${result.path} ${state}: ${result.sections} sections, ${result.clauses} clauses; ` +
+      `IDs: ${kept} kept, ${aligned} aligned, ${explicit} given, ${generated} new\n`,
+  )
+  return 0
+}

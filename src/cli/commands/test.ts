@@ -1,0 +1,101 @@
+// `diptych test`: run the rule tests beside the rules (a profile and the expected status per rule), with coverage.
+import { readdir, readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import { DiagnosticsError, diagnostic, fail } from '../../diagnostics/index.js'
+import type { Expression } from '../../dsl/ast.js'
+import { conditions } from '../../dsl/interpret/evaluate.js'
+import { STATUSES, type Status } from '../../dsl/semantics.js'
+import { loadEngine } from '../../report/engine.js'
+import { judge, validateProfile } from '../../report/evaluate.js'
+import { jsonLines, lineOf, syntaxErrorPlace } from '../../util/json-lines.js'
+import type { CommandContext } from '../io.js'
+
+/** One rule test file. */
+interface RuleTest {
+  description?: string
+  /** The profile, inline, or a path relative to the test file. */
+  profile: unknown
+  /** Expected status per rule ID. */
+  expect: Record<string, Status>
+}
+
+/** Results of a test run. */
+export interface TestRun {
+  files: Array<{ file: string; description: string; expectations: number; failures: string[] }>
+  rulesExercised: number
+  rules: number
+  outcomesCovered: number
+  outcomes: number
+}
+
+export async function runTest(context: CommandContext): Promise<number> {
+  const run = await runRuleTests(context.root, context.policy)
+  if (context.options['format'] === 'json') {
+    context.stdout.write(JSON.stringify(run, null, 2) + '\n')
+  } else {
+    const lines: string[] = []
+    for (const file of run.files) {
+      lines.push(`${file.failures.length === 0 ? '✓' : '✗'} ${file.file}: ${file.description} (${file.expectations} expectations)`)
+      for (const failure of file.failures) lines.push(`    ${failure}`)
+    }
+    const failed = run.files.filter((file) => file.failures.length > 0).length
+    const percent = (a: number, b: number) => (b === 0 ? 100 : Math.round((a / b) * 100))
+    lines.push(
+      '',
+      `tests: ${run.files.length - failed} passed, ${failed} failed`,
+      `coverage: rules ${run.rulesExercised} of ${run.rules} (${percent(run.rulesExercised, run.rules)}%), ` +
+        `condition outcomes ${run.outcomesCovered} of ${run.outcomes} (${percent(run.outcomesCovered, run.outcomes)}%)`,
+    )
+    context.stdout.write(lines.join('\n') + '\n')
+  }
+  return run.files.some((file) => file.failures.length > 0) ? 1 : 0
+}
+
+/** Run every test in `policy/<policy>/tests/`. */
+export async function runRuleTests(root: string, policy: string): Promise<TestRun> {
+  const engine = await loadEngine(root, policy)
+  const folder = join(engine.paths.folder, 'tests')
+  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort()
+  if (names.length === 0) fail('No rule tests found', { file: engine.paths.display(folder), ruleId: 'test/no-tests', note: 'Add JSON files with `profile` and `expect`.' })
+  const known = new Map(engine.rules.program.rules.map((rule) => [rule.id, rule]))
+  const exercised = new Set<string>()
+  const outcomes = new Map<Expression, Set<string>>()
+  const files: TestRun['files'] = []
+  for (const name of names) {
+    const path = join(folder, name)
+    const display = engine.paths.display(path)
+    const text = await readFile(path, 'utf8')
+    let test: RuleTest
+    try {
+      test = JSON.parse(text) as RuleTest
+    } catch (error) {
+      fail(`Invalid JSON: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'test/invalid-json' })
+    }
+    const lines = jsonLines(text)
+    const problems = []
+    if (typeof test.expect !== 'object' || test.expect === null) problems.push(diagnostic('Missing field `expect`: the expected status per rule', { file: display, line: 1, ruleId: 'test/invalid-test', fatal: true }))
+    for (const [rule, status] of Object.entries(test.expect ?? {})) {
+      if (!known.has(rule)) problems.push(diagnostic(`Unknown rule \`${rule}\``, { file: display, line: lineOf(lines, `/expect/${rule}`), ruleId: 'test/unknown-rule', fatal: true }))
+      if (!(STATUSES as readonly string[]).includes(status)) {
+        problems.push(diagnostic(`Unknown status \`${String(status)}\`, expected ${STATUSES.join(', ')}`, { file: display, line: lineOf(lines, `/expect/${rule}`), ruleId: 'test/unknown-status', fatal: true }))
+      }
+    }
+    if (problems.length > 0) throw new DiagnosticsError(problems, new Map([[display, text]]))
+    const profile = typeof test.profile === 'string' ? JSON.parse(await readFile(resolve(dirname(path), test.profile), 'utf8')) : test.profile
+    const invalid = validateProfile(engine, profile)
+    if (invalid.length > 0) fail(`Invalid profile: ${invalid[0]!.pointer || '/'} ${invalid[0]!.message}`, { file: display, line: lineOf(lines, '/profile'), ruleId: 'test/invalid-profile' })
+    const report = judge(engine, profile, { outcomes })
+    const failures: string[] = []
+    for (const [rule, expected] of Object.entries(test.expect)) {
+      exercised.add(rule)
+      const actual = report.verdicts.find((verdict) => verdict.rule === rule)!
+      if (actual.status !== expected) {
+        failures.push(`rule ${rule}: expected ${expected}, got ${actual.status}${actual.missing.length ? ` (missing ${actual.missing.join(', ')})` : ''}`)
+      }
+    }
+    files.push({ file: display, description: test.description ?? name, expectations: Object.keys(test.expect).length, failures })
+  }
+  const all = conditions(engine.rules.program)
+  const covered = all.reduce((sum, node) => sum + [...(outcomes.get(node) ?? [])].filter((value) => value === 'true' || value === 'false').length, 0)
+  return { files, rulesExercised: exercised.size, rules: known.size, outcomesCovered: covered, outcomes: all.length * 2 }
+}

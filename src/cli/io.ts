@@ -1,0 +1,30 @@
+// What a command runs against: its streams, folder and environment.
+import type { VFile } from '../diagnostics/index.js'
+
+/** A writable stream, as far as the CLI needs one. */
+export interface Output {
+  write(chunk: string): unknown
+  isTTY?: boolean | undefined
+  columns?: number | undefined
+  once?(event: 'drain', listener: () => void): unknown
+}
+
+/** A running command's context. */
+export interface CommandContext {
+  stdout: Output
+  stderr: Output
+  cwd: string
+  /** Project root (from --root, default the current folder). */
+  root: string
+  policy: string
+  options: Record<string, string | boolean | undefined>
+  positionals: string[]
+  /** Receives warnings. */
+  collector: VFile
+  color: boolean
+}
+
+/** Write to a stream, waiting for it to drain when it asks to (constant memory on large outputs). */
+export async function writeChunk(output: Output, chunk: string): Promise<void> {
+  if (output.write(chunk) === false && output.once) await new Promise<void>((resolve) => output.once!('drain', resolve))
+}

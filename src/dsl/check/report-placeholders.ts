@@ -1,0 +1,43 @@
+// Report `{path}` placeholders in messages and questions that name no fact of the subject.
+import type { Path, Span } from '../ast.js'
+import type { CheckPass } from './context.js'
+import { TypeChecker } from './report-types.js'
+import { report } from './context.js'
+
+/** Placeholders in a text: `{a.b}`; `{{` and `}}` stand for literal braces. */
+export function placeholders(text: string): Array<{ path: string; index: number; end: number }> {
+  const found: Array<{ path: string; index: number; end: number }> = []
+  const pattern = /\{\{|\}\}|\{([^{}]*)\}/g
+  for (const match of text.matchAll(pattern)) {
+    if (match[1] !== undefined) found.push({ path: match[1].trim(), index: match.index, end: match.index + match[0].length })
+  }
+  return found
+}
+
+export const reportPlaceholders: CheckPass = (context) => {
+  for (const unit of context.units) {
+    const checker = new TypeChecker(context, unit.file)
+    for (const item of unit.program.items) {
+      if (item.type !== 'rule') continue
+      for (const field of item.fields) {
+        if (field.type !== 'message' && field.type !== 'attest') continue
+        for (const entry of field.entries) {
+          for (const placeholder of placeholders(entry.text)) {
+            // The text's span starts at its opening quote; escapes may shift columns, so point at the string.
+            const loc: Span = entry.textLoc
+            if (!/^[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*$/.test(placeholder.path)) {
+              report(context, unit.file, loc, `Invalid placeholder \`{${placeholder.path}}\`, expected a path such as \`{credentials.byokStorage}\``, 'dsl/invalid-placeholder', 'Write `{{` and `}}` for literal braces.')
+              continue
+            }
+            const path: Path = { type: 'path', segments: placeholder.path.split('.'), loc }
+            if (path.segments.length === 1 && context.program.definitions.has(path.segments[0]!)) {
+              report(context, unit.file, loc, `Placeholder \`{${placeholder.path}}\` names a definition, expected a fact`, 'dsl/invalid-placeholder')
+              continue
+            }
+            checker.path(path, new Map(), { allowArray: true })
+          }
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,204 @@
+// An interpreter of checked rules: a second opinion for the compiler, and explanations (the facts that decided).
+import type { Expression } from '../ast.js'
+import type { CheckedProgram, CheckedRule } from '../program.js'
+import { readOwn, resolvePath } from '../resolve.js'
+import { type Status, type Truth, attestStatus, statusOf } from '../semantics.js'
+
+/** A fact read while evaluating a rule, with the value it had. */
+export interface FactRead {
+  path: string
+  value: unknown
+}
+
+/** A rule's result with its reasons. */
+export interface Evaluation {
+  status: Status
+  /** Facts the rule needed that the subject leaves out (static paths, `actions[].automated`). */
+  missing: string[]
+  /** Facts read, in order, each once (with indexes: `actions[1].automated`). */
+  facts: FactRead[]
+}
+
+interface Frame {
+  subject: unknown
+  program: CheckedProgram
+  variables: Map<string, { value: unknown; path: string; staticPath: string }>
+  missing: string[]
+  facts: Map<string, unknown>
+  /** Outcomes seen per expression node, for condition coverage. */
+  outcomes?: Map<Expression, Set<string>> | undefined
+}
+
+/** Evaluate one rule against a subject. */
+export function evaluateRule(rule: CheckedRule, program: CheckedProgram, subject: unknown, outcomes?: Map<Expression, Set<string>>): Evaluation {
+  const frame: Frame = { subject, program, variables: new Map(), missing: [], facts: new Map(), outcomes }
+  const guard = rule.guard ? truth(rule.guard, frame) : true
+  let status: Status
+  if (rule.modality === 'attest') {
+    status = guard === false ? 'not-applicable' : attestStatus(guard, readOwn(readOwn(subject, 'attestations'), rule.id))
+  } else if (guard === false) {
+    status = 'not-applicable'
+  } else {
+    status = statusOf(rule.modality, guard, truth(rule.predicate!, frame))
+  }
+  return {
+    status,
+    missing: [...new Set(frame.missing)],
+    facts: [...frame.facts].map(([path, value]) => ({ path, value })),
+  }
+}
+
+/** Evaluate an expression in a boolean context. */
+function truth(expression: Expression, frame: Frame): Truth {
+  const value = evaluate(expression, frame)
+  const result = value === true || value === false ? value : undefined
+  if (frame.outcomes) {
+    let seen = frame.outcomes.get(expression)
+    if (!seen) frame.outcomes.set(expression, (seen = new Set()))
+    seen.add(String(result))
+  }
+  return result
+}
+
+function read(path: Expression & { type: 'path' }, frame: Frame, record: boolean): unknown {
+  const resolved = resolvePath(path, frame.variables, frame.program.definitions)
+  if (resolved.kind === 'definition') return truth(frame.program.definitions.get(resolved.name)!, frame)
+  let value: unknown
+  let shown: string
+  let stat: string
+  if (resolved.kind === 'variable') {
+    const variable = frame.variables.get(resolved.name)!
+    value = variable.value
+    for (const key of resolved.rest) value = readOwn(value, key)
+    shown = [variable.path, ...resolved.rest].join('.')
+    stat = [variable.staticPath, ...resolved.rest].join('.')
+  } else {
+    value = frame.subject
+    for (const key of resolved.segments) value = readOwn(value, key)
+    shown = stat = resolved.segments.join('.')
+  }
+  if (value === undefined) {
+    if (record) frame.missing.push(stat)
+  } else frame.facts.set(shown, value)
+  return value
+}
+
+function evaluate(expression: Expression, frame: Frame): unknown {
+  switch (expression.type) {
+    case 'literal':
+      return expression.value
+    case 'path':
+      return read(expression, frame, true)
+    case 'not': {
+      const value = truth(expression.operand, frame)
+      return value === undefined ? undefined : !value
+    }
+    case 'binary': {
+      const left = truth(expression.left, frame)
+      if (expression.op === 'and') {
+        if (left === false) return false
+        const right = truth(expression.right, frame)
+        if (right === false) return false
+        return left === undefined || right === undefined ? undefined : true
+      }
+      if (expression.op === 'or') {
+        if (left === true) return true
+        const right = truth(expression.right, frame)
+        if (right === true) return true
+        return left === undefined || right === undefined ? undefined : false
+      }
+      if (left === false) return true
+      const right = truth(expression.right, frame)
+      if (right === true) return true
+      return left === undefined || right === undefined ? undefined : false
+    }
+    case 'compare': {
+      const left = evaluate(expression.left, frame)
+      const right = evaluate(expression.right, frame)
+      if (left === undefined || right === undefined) return undefined
+      switch (expression.op) {
+        case '==':
+          return left === right
+        case '!=':
+          return left !== right
+        default:
+          if (typeof left !== 'number' || typeof right !== 'number') return undefined
+          return expression.op === '<' ? left < right : expression.op === '<=' ? left <= right : expression.op === '>' ? left > right : left >= right
+      }
+    }
+    case 'in': {
+      const value = evaluate(expression.operand, frame)
+      if (value === undefined) return undefined
+      const found = expression.list.items.some((item) => item.value === value)
+      return expression.negated ? !found : found
+    }
+    case 'test': {
+      const left = evaluate(expression.left, frame)
+      const right = evaluate(expression.right, frame)
+      if (left === undefined || right === undefined) return undefined
+      if (expression.op === 'contains' && Array.isArray(left)) return left.includes(right)
+      if (typeof left !== 'string' || typeof right !== 'string') return false
+      return expression.op === 'starts-with' ? left.startsWith(right) : expression.op === 'ends-with' ? left.endsWith(right) : left.includes(right)
+    }
+    case 'exists': {
+      const value = read(expression.path, frame, false)
+      const present = value !== undefined && value !== null
+      return expression.negated ? !present : present
+    }
+    case 'count': {
+      const value = evaluate(expression.path, frame)
+      return Array.isArray(value) ? value.length : undefined
+    }
+    case 'quantifier': {
+      const collection = evaluate(expression.collection, frame)
+      if (!Array.isArray(collection)) return undefined
+      const resolved = resolvePath(expression.collection, frame.variables, frame.program.definitions)
+      const base =
+        resolved.kind === 'variable'
+          ? { shown: [frame.variables.get(resolved.name)!.path, ...resolved.rest].join('.'), stat: [frame.variables.get(resolved.name)!.staticPath, ...resolved.rest].join('.') }
+          : { shown: expression.collection.segments.join('.'), stat: expression.collection.segments.join('.') }
+      const outer = frame.variables.get(expression.variable)
+      let result: Truth = expression.quantifier === 'every'
+      for (let index = 0; index < collection.length; index++) {
+        frame.variables.set(expression.variable, { value: collection[index], path: `${base.shown}[${index}]`, staticPath: `${base.stat}[]` })
+        const value = truth(expression.body, frame)
+        if (expression.quantifier === 'some' ? value === true : value === false) {
+          result = value
+          break
+        }
+        if (value === undefined) result = undefined
+      }
+      if (outer) frame.variables.set(expression.variable, outer)
+      else frame.variables.delete(expression.variable)
+      return result
+    }
+  }
+}
+
+/** Every expression evaluated in a truth context (guards, predicates, operands of logic, definitions): the conditions of condition coverage. */
+export function conditions(program: CheckedProgram): Expression[] {
+  const found: Expression[] = []
+  const visit = (expression: Expression, truthContext: boolean): void => {
+    if (truthContext) found.push(expression)
+    switch (expression.type) {
+      case 'not':
+        visit(expression.operand, true)
+        break
+      case 'binary':
+        visit(expression.left, true)
+        visit(expression.right, true)
+        break
+      case 'quantifier':
+        visit(expression.body, true)
+        break
+      default:
+        break
+    }
+  }
+  for (const body of program.definitions.values()) visit(body, true)
+  for (const rule of program.rules) {
+    if (rule.guard) visit(rule.guard, true)
+    if (rule.predicate) visit(rule.predicate, true)
+  }
+  return found
+}

@@ -1,0 +1,79 @@
+// Load a policy's rules: read the files, parse, check against the subject's schema and the catalogue.
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { PolicyPaths } from '../catalogue/project.js'
+import type { Catalogue, PolicyManifest } from '../catalogue/types.js'
+import { DiagnosticsError, type VFileMessage, fail } from '../diagnostics/index.js'
+import { syntaxErrorPlace } from '../util/json-lines.js'
+import { checkProgram } from './check/index.js'
+import { parseRules } from './parse/parse.js'
+import type { CheckedProgram, ParsedUnit } from './program.js'
+import { type Type, typeFromSchema } from './types.js'
+
+/** A policy's checked rules and what they were made from. */
+export interface LoadedRules {
+  program: CheckedProgram
+  units: ParsedUnit[]
+  /** The subject's JSON Schema, parsed. */
+  subjectSchema: Record<string, unknown>
+  subjectType: Type
+  /** Path of the subject schema, relative to the root. */
+  subjectFile: string
+  /** sha256 of the rule files and the subject schema: the compiled module records it. */
+  sourceHash: string
+}
+
+/** Read a JSON file, failing with its name and the line of a syntax error. */
+export async function readJsonFile(path: string, display: string): Promise<unknown> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') fail('File not found', { file: display, ruleId: 'input/file-not-found' })
+    throw error
+  }
+  try {
+    return JSON.parse(text)
+  } catch (error) {
+    fail(`Invalid JSON: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'input/invalid-json' })
+  }
+}
+
+/** The rule files of a policy, relative to its folder. */
+export function ruleFiles(manifest: PolicyManifest): string[] {
+  return manifest.rules ?? ['rules.dip']
+}
+
+/** Load, parse and check a policy's rules. Every error of the run is thrown at once as a DiagnosticsError. */
+export async function loadRules(paths: PolicyPaths, manifest: PolicyManifest, catalogue: Catalogue): Promise<LoadedRules> {
+  const subjectPath = join(paths.folder, manifest.subject ?? 'subject.schema.json')
+  const subjectFile = paths.display(subjectPath)
+  const subjectText = await readFile(subjectPath, 'utf8').catch(() => fail('File not found', { file: subjectFile, ruleId: 'input/file-not-found', note: 'Name the subject’s JSON Schema in policy.json (`subject`).' }))
+  let subjectSchema: Record<string, unknown>
+  try {
+    subjectSchema = JSON.parse(subjectText) as Record<string, unknown>
+  } catch (error) {
+    fail(`Invalid JSON: ${(error as Error).message}`, { file: subjectFile, ...syntaxErrorPlace(subjectText, error as Error), ruleId: 'input/invalid-json' })
+  }
+  const hash = createHash('sha256').update(subjectText)
+  const units: ParsedUnit[] = []
+  const errors: VFileMessage[] = []
+  const sources = new Map<string, string>()
+  for (const relative of ruleFiles(manifest)) {
+    const path = join(paths.folder, relative)
+    const file = paths.display(path)
+    const text = await readFile(path, 'utf8').catch(() => fail('File not found', { file, ruleId: 'input/file-not-found', note: 'List the rule files in policy.json (`rules`).' }))
+    hash.update(`\0${relative}\0${text}`)
+    sources.set(file, text)
+    const parsed = parseRules({ file, text })
+    if (parsed.ok) units.push({ file, text, program: parsed.program })
+    else errors.push(parsed.error)
+  }
+  const subjectType = typeFromSchema(subjectSchema)
+  // Syntax errors stop before the checks: a partial program would only add noise.
+  if (errors.length > 0) throw new DiagnosticsError(errors, sources)
+  const { program, diagnostics } = checkProgram(units, subjectType, catalogue)
+  if (diagnostics.some((diagnostic) => diagnostic.fatal)) throw new DiagnosticsError(diagnostics, sources)
+  return { program, units, subjectSchema, subjectType, subjectFile, sourceHash: hash.digest('hex') }
+}

@@ -1,0 +1,108 @@
+// Judge one profile: the status of every rule, with the clause it cites, its message, and the facts that decided.
+import { join } from 'node:path'
+import { validatorFor } from '../catalogue/schema.js'
+import { type Expression } from '../dsl/ast.js'
+import { type FactRead, evaluateRule } from '../dsl/interpret/evaluate.js'
+import { placeholders } from '../dsl/check/report-placeholders.js'
+import { readOwn } from '../dsl/resolve.js'
+import { STATUSES, type Status } from '../dsl/semantics.js'
+import type { Engine } from './engine.js'
+
+/** The verdict of one rule. */
+export interface Verdict {
+  rule: string
+  /** The first clause the rule implements (all of them in `clauses`). */
+  clause: string
+  clauses: string[]
+  status: Status
+  /** The clause's text per language. */
+  text: Record<string, string>
+  /** The violation message (or, for `attest`, the question) per language; null otherwise. */
+  message: Record<string, string> | null
+  /** Facts the rule needed that the profile leaves out. */
+  missing: string[]
+  /** Facts read, with their values. */
+  explanation: FactRead[]
+}
+
+/** A compliance report. */
+export interface ComplianceReport {
+  policy: { id: string; version: string }
+  verdicts: Verdict[]
+  summary: Record<Status, number> & { rules: number }
+}
+
+/** Options of {@link judge}. */
+export interface JudgeOptions {
+  /** Explain every verdict with the interpreter (default); false explains violations only. */
+  explainAll?: boolean | undefined
+  /** Record condition outcomes, for coverage. */
+  outcomes?: Map<Expression, Set<string>> | undefined
+}
+
+/** An internal disagreement between the compiled predicates and the interpreter. */
+export class EngineDisagreement extends Error {}
+
+/** Judge a profile (already validated) against every rule. */
+export function judge(engine: Engine, profile: unknown, options: JudgeOptions = {}): ComplianceReport {
+  const missing: string[] = []
+  const { rules, compiled, catalogue } = engine
+  const verdicts: Verdict[] = rules.program.rules.map((rule, index) => {
+    missing.length = 0
+    const status = compiled.STATUSES[compiled.rules[index]!.evaluate(profile, missing)] as Status
+    const explain = options.explainAll !== false || status === 'violated' || options.outcomes !== undefined
+    const interpreted = explain ? evaluateRule(rule, rules.program, profile, options.outcomes) : undefined
+    if (interpreted && interpreted.status !== status) {
+      throw new EngineDisagreement(`Rule ${rule.id}: compiled ${status}, interpreted ${interpreted.status}`)
+    }
+    const clause = engine.clauses.get(rule.clauses[0]!)
+    const texts = status === 'violated' ? rule.message : status === 'attest' ? rule.question : undefined
+    return {
+      rule: rule.id,
+      clause: rule.clauses[0]!,
+      clauses: rule.clauses,
+      status,
+      text: clause?.text ?? {},
+      message: texts ? Object.fromEntries(catalogue.locales.map((locale) => [locale, fill(texts[locale] ?? '', profile, locale)])) : null,
+      missing: [...new Set(missing)],
+      explanation: interpreted?.facts ?? [],
+    }
+  })
+  const summary = Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>
+  for (const verdict of verdicts) summary[verdict.status]++
+  return { policy: { id: catalogue.id, version: catalogue.version }, verdicts, summary: { ...summary, rules: verdicts.length } }
+}
+
+/** Fill `{path}` placeholders with the profile's facts. */
+export function fill(template: string, profile: unknown, locale: string): string {
+  let result = ''
+  let last = 0
+  for (const { path, index, end } of placeholders(template)) {
+    result += template.slice(last, index).replace(/\{\{/g, '{').replace(/\}\}/g, '}')
+    let value: unknown = profile
+    for (const key of path.split('.')) value = readOwn(value, key)
+    result += formatValue(value, locale)
+    last = end
+  }
+  return result + template.slice(last).replace(/\{\{/g, '{').replace(/\}\}/g, '}')
+}
+
+/** A fact's value for a message: strings bare, lists joined, absent facts named as unknown. */
+export function formatValue(value: unknown, locale: string): string {
+  if (value === undefined) return locale === 'nl' ? 'onbekend' : 'unknown'
+  if (typeof value === 'string') return value
+  if (Array.isArray(value)) return value.map((item) => formatValue(item, locale)).join(', ')
+  return JSON.stringify(value)
+}
+
+/** Validate a profile against the policy's subject schema; returns ajv's errors as JSON pointers and messages. */
+export function validateProfile(engine: Engine, profile: unknown): Array<{ pointer: string; message: string }> {
+  const validate = validatorFor(join(engine.paths.folder, engine.manifest.subject ?? 'subject.schema.json'))
+  if (validate(profile)) return []
+  return (validate.errors ?? []).map((error) => {
+    let message = error.message ?? 'is invalid'
+    if (error.keyword === 'additionalProperties') message = `has unknown field \`${String(error.params['additionalProperty'])}\``
+    else if (error.keyword === 'enum') message += `: ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
+    return { pointer: error.instancePath, message }
+  })
+}
