@@ -24,6 +24,7 @@ export async function tempProject(options: { locales?: boolean } = {}): Promise<
     recursive: true,
     filter: (source) => !built.has(source.split(/[\\/]/).at(-1)!),
   })
+  await cp(join(ROOT, 'examples'), join(root, 'examples'), { recursive: true })
   if (options.locales) await cp(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true })
   return root
 }

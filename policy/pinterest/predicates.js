@@ -56,7 +56,7 @@ function r0(s, m) {
   const g = true;
   if (g === false) return 4;
   const a = get(get(s, "attestations"), "honest-and-transparent");
-  return a === true ? 3 : a === false ? (g === true ? 0 : 1) : 2;
+  return a === true ? 3 : g === undefined ? 1 : a === false ? 0 : 2;
 }
 
 function r1(s, m) {
@@ -142,7 +142,7 @@ function r11(s, m) {
   const g = true;
   if (g === false) return 4;
   const a = get(get(s, "attestations"), "follows-technical-documentation");
-  return a === true ? 3 : a === false ? (g === true ? 0 : 1) : 2;
+  return a === true ? 3 : g === undefined ? 1 : a === false ? 0 : 2;
 }
 
 function r12(s, m) {
@@ -237,7 +237,7 @@ function r23(s, m) {
   const g = true;
   if (g === false) return 4;
   const a = get(get(s, "attestations"), "not-for-violating-policies");
-  return a === true ? 3 : a === false ? (g === true ? 0 : 1) : 2;
+  return a === true ? 3 : g === undefined ? 1 : a === false ? 0 : 2;
 }
 
 function q2(s, m) {
@@ -309,7 +309,7 @@ function r29(s, m) {
   const g = true;
   if (g === false) return 4;
   const a = get(get(s, "attestations"), "honest-relationship");
-  return a === true ? 3 : a === false ? (g === true ? 0 : 1) : 2;
+  return a === true ? 3 : g === undefined ? 1 : a === false ? 0 : 2;
 }
 
 function r30(s, m) {
@@ -389,7 +389,7 @@ function r39(s, m) {
   const g = tb((t0 = get(get(s, "advertising"), "audienceOnboarding"), t0 === undefined && m !== null && m.push("advertising.audienceOnboarding"), t0));
   if (g === false) return 4;
   const a = get(get(s, "attestations"), "audience-onboarding-terms");
-  return a === true ? 3 : a === false ? (g === true ? 0 : 1) : 2;
+  return a === true ? 3 : g === undefined ? 1 : a === false ? 0 : 2;
 }
 
 function r40(s, m) {
@@ -429,7 +429,7 @@ function r44(s, m) {
   const g = tb((t0 = get(get(s, "advertising"), "providesAdService"), t0 === undefined && m !== null && m.push("advertising.providesAdService"), t0));
   if (g === false) return 4;
   const a = get(get(s, "attestations"), "ad-service-terms");
-  return a === true ? 3 : a === false ? (g === true ? 0 : 1) : 2;
+  return a === true ? 3 : g === undefined ? 1 : a === false ? 0 : 2;
 }
 
 function r45(s, m) {

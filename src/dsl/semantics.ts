@@ -33,10 +33,13 @@ export function statusOf(modality: Exclude<RuleModality, 'attest'>, guard: Truth
   return 'unknown'
 }
 
-/** The status of an attestation rule from its guard and the subject's answer. */
+/**
+ * The status of an attestation rule from its guard and the subject's answer (`attestations[rule]`):
+ * a yes satisfies it, a no violates it where it applies, no answer asks the question where it applies.
+ */
 export function attestStatus(guard: Truth, answer: unknown): Status {
   if (guard === false) return 'not-applicable'
   if (answer === true) return 'satisfied'
-  if (answer === false) return guard === true ? 'violated' : 'unknown'
-  return 'attest'
+  if (guard === undefined) return 'unknown'
+  return answer === false ? 'violated' : 'attest'
 }

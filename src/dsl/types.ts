@@ -140,5 +140,5 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
       bestDistance = distance
     }
   }
-  return best !== undefined && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined
+  return best !== undefined && bestDistance < name.length && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined
 }

@@ -5,6 +5,7 @@ import { DiagnosticsError, diagnostic, fail } from '../../diagnostics/index.js'
 import type { Expression } from '../../dsl/ast.js'
 import { conditions } from '../../dsl/interpret/evaluate.js'
 import { STATUSES, type Status } from '../../dsl/semantics.js'
+import { readJsonFile } from '../../dsl/load.js'
 import { loadEngine } from '../../report/engine.js'
 import { judge, validateProfile } from '../../report/evaluate.js'
 import { jsonLines, lineOf, syntaxErrorPlace } from '../../util/json-lines.js'
@@ -81,7 +82,7 @@ export async function runRuleTests(root: string, policy: string): Promise<TestRu
       }
     }
     if (problems.length > 0) throw new DiagnosticsError(problems, new Map([[display, text]]))
-    const profile = typeof test.profile === 'string' ? JSON.parse(await readFile(resolve(dirname(path), test.profile), 'utf8')) : test.profile
+    const profile = typeof test.profile === 'string' ? await readJsonFile(resolve(dirname(path), test.profile), `${display}: profile ${test.profile}`) : test.profile
     const invalid = validateProfile(engine, profile)
     if (invalid.length > 0) fail(`Invalid profile: ${invalid[0]!.pointer || '/'} ${invalid[0]!.message}`, { file: display, line: lineOf(lines, '/profile'), ruleId: 'test/invalid-profile' })
     const report = judge(engine, profile, { outcomes })

@@ -57,7 +57,7 @@ class Generator {
     if (rule.modality === 'attest') {
       body.push(
         `  const a = get(get(s, "attestations"), ${_`${rule.id}`});`,
-        `  return a === true ? ${CODE.satisfied} : a === false ? (g === true ? ${CODE.violated} : ${CODE.unknown}) : ${CODE.attest};`,
+        `  return a === true ? ${CODE.satisfied} : g === undefined ? ${CODE.unknown} : a === false ? ${CODE.violated} : ${CODE.attest};`,
       )
     } else {
       body.push(`  const p = ${this.truth(rule.predicate!, scope, new Map())};`)

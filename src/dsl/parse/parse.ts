@@ -1,6 +1,6 @@
 // Parse a rules file with the parser generated from grammar/dip.peggy; syntax errors become positioned diagnostics.
 import { type VFileMessage, diagnostic } from '../../diagnostics/index.js'
-import type { Program } from '../ast.js'
+import type { Expression, Program, Span } from '../ast.js'
 import * as generated from './parser.generated.js'
 
 interface PeggySyntaxError extends Error {
@@ -26,11 +26,62 @@ export type ParseResult = { ok: true; program: Program } | { ok: false; error: V
 
 /** Parse one rules file. Never throws for bad input: a syntax error comes back as a diagnostic. */
 export function parseRules(source: RulesSource): ParseResult {
+  let program: Program
   try {
-    return { ok: true, program: parser.parse(source.text, { grammarSource: source.file }) }
+    program = parser.parse(source.text, { grammarSource: source.file })
   } catch (error) {
+    if (error instanceof RangeError) {
+      // The parser recurses once a level of nesting: a pathological input exhausts the stack.
+      return { ok: false, error: diagnostic(`Unexpected nesting, expected at most ${MAX_DEPTH} levels`, { file: source.file, line: 1, column: 1, ruleId: 'dsl/too-deep', fatal: true }) }
+    }
     if (!(error instanceof parser.SyntaxError)) throw error
     return { ok: false, error: syntaxDiagnostic(error, source.file) }
+  }
+  const deep = tooDeep(program)
+  if (deep) {
+    return {
+      ok: false,
+      error: diagnostic(`Unexpected nesting, expected at most ${MAX_DEPTH} levels`, { file: source.file, line: deep.start.line, column: deep.start.column, ruleId: 'dsl/too-deep', fatal: true }),
+    }
+  }
+  return { ok: true, program }
+}
+
+/** Deepest nesting of expressions the later stages (which recurse) accept. */
+export const MAX_DEPTH = 1000
+
+/** The span of the first expression nested deeper than {@link MAX_DEPTH}, found without recursion. */
+function tooDeep(program: Program): Span | undefined {
+  const stack: Array<[Expression, number]> = []
+  for (const item of program.items) {
+    if (item.type === 'define') stack.push([item.body, 1])
+    if (item.type === 'rule') for (const field of item.fields) if (field.type === 'when') stack.push([field.guard, 1]); else if (field.type === 'modality') stack.push([field.predicate, 1])
+  }
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!
+    if (depth > MAX_DEPTH) return node.loc
+    for (const child of children(node)) stack.push([child, depth + 1])
+  }
+  return undefined
+}
+
+function children(node: Expression): Expression[] {
+  switch (node.type) {
+    case 'not':
+      return [node.operand]
+    case 'binary':
+    case 'compare':
+    case 'test':
+      return [node.left, node.right]
+    case 'in':
+      return [node.operand]
+    case 'quantifier':
+      return [node.collection, node.body]
+    case 'exists':
+    case 'count':
+      return [node.path]
+    default:
+      return []
   }
 }
 
