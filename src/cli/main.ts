@@ -3,10 +3,6 @@ import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { DiagnosticsError, VFile, formatOneLine, formatWithExcerpt, isDiagnostic } from '../diagnostics/index.js'
 import { type CommandName, helpText, parseArgs } from './args.js'
-import { runBuild } from './commands/build.js'
-import { runEval } from './commands/eval.js'
-import { runImport } from './commands/import.js'
-import { runTest } from './commands/test.js'
 import type { CommandContext, Output } from './io.js'
 import { formatMessages } from './report.js'
 
@@ -24,11 +20,12 @@ export interface MainOptions {
 /** Exit codes. */
 export const EXIT = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const
 
+/** Each command's module is loaded on demand, so `eval` never loads the Markdown stack. */
 const COMMANDS: Record<CommandName, (context: CommandContext) => Promise<number>> = {
-  import: runImport,
-  build: runBuild,
-  eval: runEval,
-  test: runTest,
+  import: async (context) => (await import('./commands/import.js')).runImport(context),
+  build: async (context) => (await import('./commands/build.js')).runBuild(context),
+  eval: async (context) => (await import('./commands/eval.js')).runEval(context),
+  test: async (context) => (await import('./commands/test.js')).runTest(context),
 }
 
 /** Run the command line; returns the exit code. Never throws. */
