@@ -59,11 +59,19 @@ export function sentences(text: string): string[] {
   return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"'(])/u)
 }
 
-/** The main clause of a sentence: up to a coordinated second clause (", and", ";") or an exception ("except …"). */
-function mainClause(sentence: string, lexicon: Lexicon): string {
+/**
+ * The main clause of a sentence: up to a coordinated second clause (", and", ";") or an exception
+ * ("except …"), without subordinate clauses (from a relative pronoun or subordinator to the next comma).
+ */
+export function mainClause(sentence: string, lexicon: Lexicon): string {
   const exceptions = lexicon.exception.map(escape).join('|')
   const boundary = new RegExp(`,\\s+(?:and|but|or|en|maar|of)\\s+|;\\s+|\\s+[—–]\\s*|—|,?\\s+(?:${exceptions})\\s`, 'iu')
-  return sentence.split(boundary)[0] ?? sentence
+  let main = sentence.split(boundary)[0] ?? sentence
+  if (lexicon.relative.length > 0) {
+    const subordinate = new RegExp(`(?<=\\S)\\s+(?:${lexicon.relative.map(escape).join('|')})\\s[^,]*(?=,|$)`, 'giu')
+    main = main.replace(subordinate, '')
+  }
+  return main
 }
 
 /** Options of {@link classifyClause}. */
@@ -89,10 +97,10 @@ export function classifyClause(text: string, options: ClassifyOptions): ClauseKi
   const [first = '', ...rest] = sentences(plain)
   const main = mainClause(first, lexicon)
   const explicit = firstMarker(main, options.language)
-  if (explicit) return explicit
+  const negated = negates(main, plain, lexicon)
+  // "moet … niet" and "mag … geen": a negated obligation or permission is a prohibition.
+  if (explicit) return explicit !== 'prohibition' && negated ? 'prohibition' : explicit
   if (options.leadIn && options.leadIn !== 'informative') {
-    const lower = plain.toLowerCase()
-    const negated = lexicon.negationStart.some((word) => lower.startsWith(word + ' '))
     return negated && options.leadIn === 'obligation' ? 'prohibition' : options.leadIn
   }
   if (options.item) {
@@ -100,4 +108,13 @@ export function classifyClause(text: string, options: ClassifyOptions): ClauseKi
     if (later) return later
   }
   return 'informative'
+}
+
+/** Whether the main clause is negated: it starts with a negation, or holds one of the language's negation words. */
+function negates(main: string, plain: string, lexicon: Lexicon): boolean {
+  const lower = plain.toLowerCase()
+  if (lexicon.negationStart.some((word) => lower.startsWith(word + ' '))) return true
+  if (lexicon.negation.length === 0) return false
+  const words = new Set(main.toLowerCase().split(/[^\p{L}]+/u))
+  return lexicon.negation.some((word) => words.has(word))
 }

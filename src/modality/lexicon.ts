@@ -10,8 +10,10 @@ export interface Lexicon {
   permission: string[]
   /** Words that, at the start of an item under an obligation lead-in, turn it into a prohibition. */
   negationStart: string[]
-  /** Relative pronouns: a modal right after one belongs to a subordinate clause ("content that can be shared"). */
+  /** Relative pronouns and subordinators: from one to the next comma is a subordinate clause, whose modals do not count. */
   relative: string[]
+  /** Negation words that, in the main clause, turn an obligation into a prohibition (Dutch "Voeg … niet samen"). */
+  negation: string[]
   /** Words that open an exception ("except as permitted"): the rest of the clause is not its main modality. */
   exception: string[]
 }
@@ -27,8 +29,10 @@ const en: Lexicon = {
     'must', 'need to', 'needs to', 'required to', 'require', 'requires', 'required', 'have to', 'has to', 'shall', 'should', 'expect',
   ],
   permission: ['may', 'can', 'acceptable', 'permitted', 'allowed', 'okay', "it's ok", 'are free to', 'is free to'],
-  negationStart: ['not', 'never', "don't", 'do not', 'no'],
+  negationStart: ['not', 'never', "don't", 'do not'],
   relative: ['that', 'which', 'who', 'whom'],
+  // English negation sits next to the modal ("do not", "must not"), so the phrases above hold it.
+  negation: [],
   exception: ['except', 'unless', 'other than'],
 }
 
@@ -36,12 +40,14 @@ const en: Lexicon = {
 const nl: Lexicon = {
   prohibition: [
     'mag niet', 'mag geen', 'mogen niet', 'mogen geen', 'mag je niet', 'mag je geen', 'niet toegestaan', 'niet toe',
-    'verboden', 'nooit', 'alleen', 'uitsluitend', 'niet geoorloofd', 'ongeoorloofd', 'mag dus niet',
+    'verboden', 'nooit', 'alleen', 'uitsluitend', 'niet geoorloofd', 'ongeoorloofd', 'ongeoorloofde', 'mag dus niet', 'mag alleen', 'mogen alleen', 'mag je alleen',
   ],
-  obligation: ['moet', 'moeten', 'verplicht', 'dient', 'dienen', 'is vereist', 'vereisen', 'vereist'],
-  permission: ['mag', 'mogen', 'kan', 'kunnen', 'toegestaan', 'geoorloofd', 'is wel toegestaan'],
+  obligation: ['moet', 'moeten', 'bent verplicht', 'is verplicht', 'zijn verplicht', 'dient', 'dienen', 'is vereist'],
+  permission: ['mag', 'mogen', 'kan', 'kunnen', 'toegestaan', 'toegestane', 'geoorloofd', 'geoorloofde', 'is wel toegestaan'],
   negationStart: ['niet', 'geen', 'nooit'],
-  relative: ['die', 'dat', 'welke', 'wat'],
+  // Not "dat": as a complementizer ("Zorg dat je … niet …") its clause carries the meaning.
+  relative: ['die', 'welke', 'wat', 'hoe', 'waarmee', 'waarin', 'waar', 'zodat', 'omdat'],
+  negation: ['niet', 'geen', 'nooit', 'niets', 'niemand'],
   exception: ['behalve', 'tenzij', 'met uitzondering van'],
 }
 

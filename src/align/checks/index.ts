@@ -1,0 +1,30 @@
+// Every check of the locale diff, in report order, as data: ID, default severity, summary, example, and pair function.
+import type { CheckDefinition } from '../findings.js'
+import { lengthRatio } from './length-ratio.js'
+import { modalityMismatch } from './modality-mismatch.js'
+import { numberMismatch } from './number-mismatch.js'
+import { repeatedWord } from './repeated-word.js'
+import { extraClause, headingMismatch, mergedClauses, missingClause, movedClause, splitClause, staleTranslation } from './structure.js'
+import { termMismatch } from './term-mismatch.js'
+import { untranslated } from './untranslated.js'
+import { urlMismatch } from './url-mismatch.js'
+
+export const CHECKS: readonly CheckDefinition[] = [
+  missingClause,
+  extraClause,
+  mergedClauses,
+  splitClause,
+  movedClause,
+  headingMismatch,
+  numberMismatch,
+  urlMismatch,
+  termMismatch,
+  modalityMismatch,
+  untranslated,
+  lengthRatio,
+  repeatedWord,
+  staleTranslation,
+]
+
+/** A check by ID. */
+export const CHECK_BY_ID: ReadonlyMap<string, CheckDefinition> = new Map(CHECKS.map((check) => [check.id, check]))

@@ -1,0 +1,209 @@
+// Compare a translation with its reference: align the blocks, then report structural and content findings.
+import { createHash } from 'node:crypto'
+import { findLeadIns } from '../catalogue/lead-ins.js'
+import { hashText } from '../catalogue/hash.js'
+import { type Block, type ParsedDocument, normaliseText } from '../ingest/document.js'
+import { type ClauseKind, classifyClause } from '../modality/classify.js'
+import { align, cognates } from './align.js'
+import { CHECKS, CHECK_BY_ID } from './checks/index.js'
+import type { AlignedPair, Finding, FindingPlace, RawFinding, Side } from './findings.js'
+import type { Glossary } from './glossary.js'
+import { links, numbers } from './numbers.js'
+
+/** What to compare. */
+export interface CompareOptions {
+  reference: ParsedDocument
+  referenceLocale: string
+  translation: ParsedDocument
+  translationLocale: string
+  /** Pair blocks by their `{#id}` where both have one. */
+  useIds: boolean
+  glossary: Glossary
+  /** For each translated clause ID, the hash of the reference text it was made from (enables stale-translation). */
+  basis?: Readonly<Record<string, string>> | undefined
+}
+
+/** Kinds of a document's blocks, each from its own language's lexicon and its own lead-ins. */
+export function kindsOf(blocks: readonly Block[], locale: string): ClauseKind[] {
+  const leadIns = findLeadIns(blocks)
+  const kinds: ClauseKind[] = []
+  blocks.forEach((block, index) => {
+    if (block.form === 'heading') return void kinds.push('informative')
+    const leadIn = leadIns[index]!
+    kinds.push(classifyClause(block.text, { language: locale, leadIn: leadIn === -1 ? undefined : kinds[leadIn], item: block.form === 'item' }))
+  })
+  return kinds
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex')
+}
+
+/** Compare two documents; findings in the order of the translation (then the reference). */
+export function compareDocuments(options: CompareOptions): Finding[] {
+  const reference: Side = { file: options.reference.file, locale: options.referenceLocale, blocks: options.reference.blocks, kinds: kindsOf(options.reference.blocks, options.referenceLocale) }
+  const translation: Side = { file: options.translation.file, locale: options.translationLocale, blocks: options.translation.blocks, kinds: kindsOf(options.translation.blocks, options.translationLocale) }
+  const beads = align(reference.blocks, translation.blocks, { useIds: options.useIds })
+  const findings: Finding[] = []
+
+  const place = (side: Side, index: number | undefined): FindingPlace | null => {
+    if (index === undefined) return null
+    const block = side.blocks[index]!
+    return { file: side.file, line: block.line, column: block.column }
+  }
+  const textOf = (side: Side, indices: readonly number[]) => indices.map((index) => side.blocks[index]!.text).join(' ')
+  const emit = (check: string, message: string, pair: AlignedPair) => {
+    const definition = CHECK_BY_ID.get(check)!
+    const clause = pair.reference.map((index) => reference.blocks[index]!.id).find((id) => id !== undefined) ?? pair.translation.map((index) => translation.blocks[index]!.id).find((id) => id !== undefined) ?? null
+    findings.push({
+      check,
+      severity: definition.severity,
+      message,
+      reference: place(reference, pair.reference[0]),
+      translation: place(translation, pair.translation[0]),
+      clause,
+      hash: sha256(`${check}\0${normaliseText(textOf(reference, pair.reference))}\0${normaliseText(textOf(translation, pair.translation))}`),
+    })
+  }
+  const excerpt = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text)
+
+  // 1. Sort beads into pairs, merges, splits, and blocks without a counterpart.
+  const pairs: AlignedPair[] = []
+  const joined: AlignedPair[] = []
+  let onlyReference: number[] = []
+  let onlyTranslation: number[] = []
+  for (const bead of beads) {
+    if (bead.reference.length === 1 && bead.translation.length === 1) {
+      const [r] = bead.reference as [number]
+      const [t] = bead.translation as [number]
+      const a = reference.blocks[r]!
+      const b = translation.blocks[t]!
+      if (options.useIds && a.id !== undefined && b.id !== undefined && a.id !== b.id) {
+        onlyReference.push(r)
+        onlyTranslation.push(t)
+      } else pairs.push({ reference: [r], translation: [t] })
+    } else if (bead.translation.length === 0) onlyReference.push(...bead.reference)
+    else if (bead.reference.length === 0) onlyTranslation.push(...bead.translation)
+    else {
+      const pair = { reference: bead.reference, translation: bead.translation }
+      if (bead.reference.length === 2) {
+        emit('merged-clauses', `Merged clauses: reference clauses “${excerpt(textOf(reference, [bead.reference[0]!]))}” and “${excerpt(textOf(reference, [bead.reference[1]!]))}” are one clause in the translation`, pair)
+      } else {
+        emit('split-clause', `Split clause: reference clause “${excerpt(textOf(reference, bead.reference))}” is two clauses in the translation`, pair)
+      }
+      joined.push(pair)
+    }
+  }
+
+  // 2. A block missing here and extra there is a moved block: the same ID, or clearly the same text.
+  const moved: AlignedPair[] = []
+  for (const r of onlyReference) {
+    const a = reference.blocks[r]!
+    let best: number | undefined
+    let bestScore = 0
+    for (const t of onlyTranslation) {
+      const b = translation.blocks[t]!
+      if ((a.form === 'heading') !== (b.form === 'heading')) continue
+      const score = options.useIds && a.id !== undefined && b.id !== undefined ? (a.id === b.id ? 2 : 0) : similarity(a, b, reference.locale, translation.locale)
+      if (score > bestScore) {
+        best = t
+        bestScore = score
+      }
+    }
+    if (best !== undefined && bestScore >= 0.5) {
+      moved.push({ reference: [r], translation: [best] })
+      onlyTranslation = onlyTranslation.filter((t) => t !== best)
+    }
+  }
+  onlyReference = onlyReference.filter((r) => !moved.some((pair) => pair.reference[0] === r))
+  for (const pair of moved) {
+    const a = reference.blocks[pair.reference[0]!]!
+    const b = translation.blocks[pair.translation[0]!]!
+    emit('moved-clause', `Moved ${a.form === 'heading' ? 'heading' : 'clause'}: “${excerpt(b.text)}” stands at another place than in the reference (line ${a.line})`, pair)
+    pairs.push(pair)
+  }
+  for (const r of onlyReference) {
+    const block = reference.blocks[r]!
+    const pair = { reference: [r], translation: [] }
+    if (block.form === 'heading') emit('heading-mismatch', `Missing heading: “${excerpt(block.text)}” has no counterpart in the translation`, pair)
+    else emit('missing-clause', `Missing clause: “${excerpt(block.text)}” has no counterpart in the translation`, pair)
+  }
+  for (const t of onlyTranslation) {
+    const block = translation.blocks[t]!
+    const pair = { reference: [], translation: [t] }
+    if (block.form === 'heading') emit('heading-mismatch', `Extra heading: “${excerpt(block.text)}” has no counterpart in the reference`, pair)
+    else emit('extra-clause', `Extra clause: “${excerpt(block.text)}” has no counterpart in the reference`, pair)
+  }
+
+  // 3. Content checks on every pair.
+  const logs = pairs
+    .filter((pair) => reference.blocks[pair.reference[0]!]!.form !== 'heading' && reference.blocks[pair.reference[0]!]!.text.length >= 30)
+    .map((pair) => Math.log(Math.max(1, translation.blocks[pair.translation[0]!]!.text.length) / reference.blocks[pair.reference[0]!]!.text.length))
+  const median = middle(logs)
+  const mad = middle(logs.map((value) => Math.abs(value - median)))
+  const ratio = { median, mad }
+
+  function contentChecks(pair: AlignedPair, enabled: { modality: boolean; ratio: boolean }) {
+    const referenceText = textOf(reference, pair.reference)
+    const translationText = textOf(translation, pair.translation)
+    const context = { reference, translation, pair, referenceText, translationText, glossary: options.glossary, ratio }
+    for (const check of CHECKS) {
+      if (!check.pair) continue
+      if (!enabled.modality && check.id === 'modality-mismatch') continue
+      if (!enabled.ratio && check.id === 'length-ratio') continue
+      for (const raw of check.pair(context) as RawFinding[]) emit(raw.check, raw.message, pair)
+    }
+  }
+
+  for (const pair of joined) contentChecks(pair, { modality: false, ratio: false })
+  for (const pair of pairs) {
+    const a = reference.blocks[pair.reference[0]!]!
+    const b = translation.blocks[pair.translation[0]!]!
+    if ((a.form === 'heading') !== (b.form === 'heading')) {
+      emit('heading-mismatch', `Heading aligned with a non-heading: “${excerpt(a.text)}” (${a.form}) ↔ “${excerpt(b.text)}” (${b.form})`, pair)
+      continue
+    }
+    const heading = a.form === 'heading'
+    contentChecks(pair, { modality: !heading, ratio: !heading })
+    // 4. Stale translations: the reference text changed after this clause was translated.
+    if (options.basis && a.id !== undefined && a.id === b.id) {
+      const current = hashText(a.text)
+      const recorded = options.basis[a.id]
+      if (recorded !== current) {
+        emit(
+          'stale-translation',
+          recorded === undefined
+            ? `Stale translation: no record of the reference text \`${a.id}\` was translated from`
+            : `Stale translation: the reference text of \`${a.id}\` changed after it was translated`,
+          pair,
+        )
+      }
+    }
+  }
+
+  const order = (finding: Finding) => [finding.translation?.line ?? finding.reference?.line ?? 0, finding.reference?.line ?? 0]
+  return findings.sort((x, y) => {
+    const [a1, a2] = order(x)
+    const [b1, b2] = order(y)
+    return a1! - b1! || a2! - b2! || x.check.localeCompare(y.check)
+  })
+}
+
+/** How clearly two blocks say the same thing, from 0 to 1: shared stems, numbers and links. */
+function similarity(a: Block, b: Block, referenceLocale: string, translationLocale: string): number {
+  const left = cognates(a.text)
+  const right = cognates(b.text)
+  let shared = 0
+  for (const key of left) if (right.has(key)) shared++
+  const dice = left.size + right.size === 0 ? 0 : (2 * shared) / (left.size + right.size)
+  const same = (x: string[], y: string[]) => x.join('\0') === y.join('\0')
+  const anchors = same(numbers(a.text, referenceLocale), numbers(b.text, translationLocale)) && same(links(a.text), links(b.text))
+  return anchors ? dice : dice / 2
+}
+
+function middle(values: number[]): number {
+  if (values.length === 0) return 0
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}

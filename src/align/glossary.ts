@@ -1,0 +1,69 @@
+// The glossary: term pairs between languages, and terms kept as they are (names, acronyms).
+import { readFile } from 'node:fs/promises'
+import { fail } from '../diagnostics/index.js'
+import { jsonLines, lineOf, syntaxErrorPlace } from '../util/json-lines.js'
+
+/** A glossary: each entry lists a term's forms per language; `keep` terms stay the same in every language. */
+export interface Glossary {
+  terms: Array<Record<string, string[]>>
+  keep: string[]
+}
+
+/** An empty glossary. */
+export const NO_GLOSSARY: Glossary = { terms: [], keep: [] }
+
+/** Read `locales/glossary.json`; a missing file is an empty glossary. */
+export async function readGlossary(path: string, display: string): Promise<Glossary> {
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  if (text === undefined) return NO_GLOSSARY
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    fail(`Invalid JSON: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'glossary/invalid-json' })
+  }
+  const lines = jsonLines(text)
+  const object = data as Partial<Glossary> & Record<string, unknown>
+  const bad = (pointer: string, reason: string): never => fail(`Invalid glossary: ${reason}`, { file: display, line: lineOf(lines, pointer), ruleId: 'glossary/invalid' })
+  if (typeof object !== 'object' || object === null || Array.isArray(object)) bad('', 'expected an object with `terms` and `keep`')
+  for (const key of Object.keys(object)) if (key !== 'terms' && key !== 'keep' && key !== '$comment') bad(`/${key}`, `unexpected field \`${key}\`, expected \`terms\` or \`keep\``)
+  const terms = object.terms ?? []
+  const keep = object.keep ?? []
+  if (!Array.isArray(terms)) bad('/terms', '`terms` must be a list')
+  if (!Array.isArray(keep) || !keep.every((term) => typeof term === 'string' && term.trim() !== '')) bad('/keep', '`keep` must be a list of terms')
+  terms.forEach((entry, index) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) bad(`/terms/${index}`, 'each term must be an object of forms per language')
+    for (const [language, forms] of Object.entries(entry)) {
+      if (!Array.isArray(forms) || forms.length === 0 || !forms.every((form) => typeof form === 'string' && form.trim() !== '')) {
+        bad(`/terms/${index}/${language}`, `forms of \`${language}\` must be a non-empty list of strings`)
+      }
+    }
+  })
+  return { terms: terms as Glossary['terms'], keep: keep as string[] }
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+const cache = new Map<string, RegExp>()
+
+/**
+ * Whether `text` uses `term`. Terms match case-insensitively at word starts; a term may be the
+ * head of a compound ("API" in "API-inloggegevens") and take a plural or possessive ending.
+ */
+export function uses(text: string, term: string, caseSensitive = false): boolean {
+  const key = `${caseSensitive ? 's' : 'i'}:${term}`
+  let pattern = cache.get(key)
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term).replace(/\s+/g, '\\s+')}(?:s|'s|’s|en|e)?(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu')
+    cache.set(key, pattern)
+  }
+  return pattern.test(text)
+}
+
+/** Whether `text` uses any form; Dutch-style compounds count: a form may sit inside a longer word. */
+export function usesAny(text: string, forms: readonly string[], compounds: boolean): boolean {
+  const lower = text.toLowerCase()
+  return forms.some((form) => (compounds ? lower.includes(form.toLowerCase()) : uses(text, form)))
+}

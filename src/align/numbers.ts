@@ -1,0 +1,51 @@
+// Numbers, URLs, domains and e-mail addresses of a text, normalised so that two languages can be compared.
+
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'”’]+[^\s<>()"'”’.,;:!?]/giu
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu
+const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:com|org|net|info|io|nl|eu|dev|co|uk|de|be|fr|app)\b/giu
+const NUMBER = /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu
+
+/** Decimal separator by language; the other separator groups thousands. */
+const DECIMAL: Readonly<Record<string, '.' | ','>> = { en: '.', nl: ',', de: ',', fr: ',', es: ',', it: ',', pt: ',' }
+
+/** Links of a text: URLs (without scheme or trailing slash), e-mail addresses and bare domains, lowercase. */
+export function links(text: string): string[] {
+  const found: string[] = []
+  let rest = text
+  for (const pattern of [URL, EMAIL, DOMAIN]) {
+    for (const match of rest.matchAll(pattern)) {
+      found.push(match[0].toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, ''))
+    }
+    rest = rest.replace(pattern, ' ')
+  }
+  return found.sort()
+}
+
+/** Text with its links blanked out, so the digits of a URL are not taken for numbers. */
+export function withoutLinks(text: string): string {
+  return text.replace(URL, ' ').replace(EMAIL, ' ').replace(DOMAIN, ' ')
+}
+
+/**
+ * Numbers of a text as canonical decimal strings, read with the language's separators:
+ * "1,000.5" in English and "1.000,5" in Dutch are both "1000.5". A number with one separator
+ * followed by exactly three digits is read as thousands in either language ("1,000" / "1.000").
+ */
+export function numbers(text: string, language: string): string[] {
+  const decimal = DECIMAL[language] ?? '.'
+  const group = decimal === '.' ? ',' : '.'
+  const found: string[] = []
+  for (const match of withoutLinks(text).matchAll(NUMBER)) {
+    let token = match[0]
+    const parts = token.split(/[.,]/)
+    if (parts.length > 1 && parts.slice(1).every((part) => part.length === 3) && !(token.includes(decimal) && token.includes(group))) {
+      // 1,000 or 1.000 or 1,000,000: groups of thousands.
+      token = parts.join('')
+    } else {
+      token = token.split(group).join('').replace(decimal, '.')
+    }
+    const value = Number(token)
+    found.push(Number.isFinite(value) ? String(value) : token)
+  }
+  return found.sort()
+}
