@@ -139,7 +139,9 @@ export function align(reference: readonly AlignUnit[], translation: readonly Ali
   const n = reference.length
   const m = translation.length
   const total = (units: readonly AlignUnit[]) => units.reduce((sum, unit) => sum + unit.text.length, 0)
-  const ratio = total(reference) > 0 && total(translation) > 0 ? total(translation) / total(reference) : 1
+  // The expected length ratio: first from the totals (bounded, since a missing passage skews them),
+  // then from the median of the pairs the first alignment found.
+  let ratio = total(reference) > 0 && total(translation) > 0 ? Math.min(2, Math.max(0.5, total(translation) / total(reference))) : 1
   const table = new Map<string, number>()
   const refAnchors = intern(reference, table, anchors)
   const trAnchors = intern(translation, table, anchors)
@@ -206,12 +208,24 @@ export function align(reference: readonly AlignUnit[], translation: readonly Ali
     COSTS.cognates * dice(refCognates[i]!, trCognates[j]!, undefined, trCognates[j + 1]!) +
     ids(i, i, j, j + 1)
 
-  let half = Math.max(4, options.band ?? 16)
-  for (;;) {
-    const result = banded(n, m, half, pairCost, mergeCost, splitCost)
-    if (!result.touchedEdge || half >= Math.max(n, m)) return result.beads
-    half *= 2
+  const run = (): Bead[] => {
+    let half = Math.max(4, options.band ?? 8)
+    for (;;) {
+      const result = banded(n, m, half, pairCost, mergeCost, splitCost)
+      if (!result.touchedEdge || half >= Math.max(n, m)) return result.beads
+      half *= 2
+    }
   }
+  const first = run()
+  const ratios = first
+    .filter((bead) => bead.reference.length === 1 && bead.translation.length === 1 && refLength[bead.reference[0]!]! >= 20)
+    .map((bead) => trLength[bead.translation[0]!]! / refLength[bead.reference[0]!]!)
+    .sort((a, b) => a - b)
+  if (ratios.length < 3) return first
+  const median = ratios[Math.floor(ratios.length / 2)]!
+  if (Math.abs(Math.log(median / ratio)) < 0.1) return first
+  ratio = median
+  return run()
 }
 
 /** One run of the dynamic programme in a band of half-width `half` around the diagonal. */

@@ -84,19 +84,52 @@ export function compareDocuments(options: CompareOptions): Finding[] {
       } else pairs.push({ reference: [r], translation: [t] })
     } else if (bead.translation.length === 0) onlyReference.push(...bead.reference)
     else if (bead.reference.length === 0) onlyTranslation.push(...bead.translation)
-    else {
-      const pair = { reference: bead.reference, translation: bead.translation }
-      if (bead.reference.length === 2) {
-        emit('merged-clauses', `Merged clauses: reference clauses “${excerpt(textOf(reference, [bead.reference[0]!]))}” and “${excerpt(textOf(reference, [bead.reference[1]!]))}” are one clause in the translation`, pair)
-      } else {
-        emit('split-clause', `Split clause: reference clause “${excerpt(textOf(reference, bead.reference))}” is two clauses in the translation`, pair)
+    else joined.push({ reference: bead.reference, translation: bead.translation })
+  }
+
+  const pendingMoves: AlignedPair[] = []
+  // A merge or split whose extra part is clearly a block missing elsewhere is a move, not a merge:
+  // two swapped clauses look to the aligner like a split next to a gap.
+  for (let index = joined.length - 1; index >= 0; index--) {
+    const bead = joined[index]!
+    const merge = bead.reference.length === 2
+    const [single] = merge ? bead.translation : bead.reference
+    const parts = merge ? bead.reference : bead.translation
+    const others = merge ? onlyTranslation : onlyReference
+    let undone = false
+    for (const part of parts) {
+      for (const other of others) {
+        const partBlock = (merge ? reference : translation).blocks[part]!
+        const otherBlock = (merge ? translation : reference).blocks[other]!
+        const singleBlock = (merge ? translation : reference).blocks[single!]!
+        const withOther = merge ? similarity(partBlock, otherBlock, reference.locale, translation.locale) : similarity(otherBlock, partBlock, reference.locale, translation.locale)
+        const withSingle = merge ? similarity(partBlock, singleBlock, reference.locale, translation.locale) : similarity(singleBlock, partBlock, reference.locale, translation.locale)
+        if (withOther > withSingle && withOther > 0) {
+          const rest = parts.find((candidate) => candidate !== part)!
+          pairs.push(merge ? { reference: [rest], translation: [single!] } : { reference: [single!], translation: [rest] })
+          // The part and the block without a counterpart are the same clause, at different places.
+          const move = merge ? { reference: [part], translation: [other] } : { reference: [other], translation: [part] }
+          pendingMoves.push(move)
+          if (merge) onlyTranslation = onlyTranslation.filter((t) => t !== other)
+          else onlyReference = onlyReference.filter((r) => r !== other)
+          joined.splice(index, 1)
+          undone = true
+          break
+        }
       }
-      joined.push(pair)
+      if (undone) break
+    }
+  }
+  for (const pair of joined) {
+    if (pair.reference.length === 2) {
+      emit('merged-clauses', `Merged clauses: reference clauses “${excerpt(textOf(reference, [pair.reference[0]!]))}” and “${excerpt(textOf(reference, [pair.reference[1]!]))}” are one clause in the translation`, pair)
+    } else {
+      emit('split-clause', `Split clause: reference clause “${excerpt(textOf(reference, pair.reference))}” is two clauses in the translation`, pair)
     }
   }
 
   // 2. A block missing here and extra there is a moved block: the same ID, or clearly the same text.
-  const moved: AlignedPair[] = []
+  const moved: AlignedPair[] = [...pendingMoves]
   for (const r of onlyReference) {
     const a = reference.blocks[r]!
     let best: number | undefined
@@ -110,7 +143,7 @@ export function compareDocuments(options: CompareOptions): Finding[] {
         bestScore = score
       }
     }
-    if (best !== undefined && bestScore >= 0.5) {
+    if (best !== undefined && bestScore >= 0.3) {
       moved.push({ reference: [r], translation: [best] })
       onlyTranslation = onlyTranslation.filter((t) => t !== best)
     }

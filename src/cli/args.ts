@@ -55,6 +55,37 @@ export const COMMANDS = {
       format: { type: 'string', values: ['text', 'json'], description: 'Output format', default: 'text' },
     },
   },
+  check: {
+    summary: 'Check that every language of the policy says what the reference says (locale diff check)',
+    usage: 'diptych check [--policy pinterest] [--format text|json|sarif] [--update-baseline]',
+    positionals: [],
+    options: {
+      ...COMMON,
+      format: { type: 'string', values: ['text', 'json', 'sarif'], description: 'Output: text on stderr, json or sarif on stdout', default: 'text' },
+      'update-baseline': { type: 'boolean', description: 'Accept every current finding into policy/<policy>/check-baseline.json' },
+    },
+  },
+  align: {
+    summary: 'Align any two documents (raw text or Markdown) and run the locale diff checks on them',
+    usage: 'diptych align <reference> <translation> [--from en] [--to nl] [--glossary file] [--format text|json|sarif]',
+    positionals: ['reference', 'translation'],
+    options: {
+      ...COMMON,
+      from: { type: 'string', description: 'Language of the reference (default: from its file name)' },
+      to: { type: 'string', description: 'Language of the translation (default: from its file name)' },
+      glossary: { type: 'string', description: 'Glossary file (default: locales/glossary.json, if present)' },
+      format: { type: 'string', values: ['text', 'json', 'sarif'], description: 'Output: text on stderr, json or sarif on stdout', default: 'text' },
+    },
+  },
+  confirm: {
+    summary: 'Confirm that a translated clause is still right after its reference text changed',
+    usage: 'diptych confirm <clause-id> --locale <code> [--policy pinterest]',
+    positionals: ['clause'],
+    options: {
+      ...COMMON,
+      locale: { type: 'string', short: 'l', description: 'Language of the translation (required)' },
+    },
+  },
 } as const satisfies Record<string, { summary: string; usage: string; positionals: readonly string[]; options: Record<string, OptionSpec> }>
 
 /** A command's name. */

@@ -26,6 +26,9 @@ const COMMANDS: Record<CommandName, (context: CommandContext) => Promise<number>
   build: async (context) => (await import('./commands/build.js')).runBuild(context),
   eval: async (context) => (await import('./commands/eval.js')).runEval(context),
   test: async (context) => (await import('./commands/test.js')).runTest(context),
+  check: async (context) => (await import('./commands/check.js')).runCheck(context),
+  align: async (context) => (await import('./commands/align.js')).runAlign(context),
+  confirm: async (context) => (await import('./commands/confirm.js')).runConfirm(context),
 }
 
 /** Run the command line; returns the exit code. Never throws. */

@@ -4,6 +4,8 @@ import { extname, relative, resolve, sep } from 'node:path'
 import { align } from '../align/align.js'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
 import { policyPaths, readManifest } from '../catalogue/project.js'
+import { lockPath, readLock, writeLock } from '../align/lock.js'
+import { hashText } from '../catalogue/hash.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
 import { type ParsedDocument, normaliseText } from './document.js'
 import { readHints } from './hints.js'
@@ -93,6 +95,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   }
 
   // 2. A translation takes its IDs from the reference by alignment.
+  let reference: ParsedDocument | undefined
   if (options.locale !== manifest.reference) {
     const referencePath = paths.locale(manifest.reference)
     const referenceText = await readOptional(referencePath)
@@ -103,7 +106,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
         note: `Run \`diptych import <file> --locale ${manifest.reference}\` first.`,
       })
     }
-    const reference = parseMarkdown(referenceText, paths.display(referencePath))
+    reference = parseMarkdown(referenceText, paths.display(referencePath))
     counts.aligned = alignIds(reference, document, ids, taken, options.collector)
   }
 
@@ -126,6 +129,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const markdown = toMarkdown(document, final, title)
   const changed = markdown !== previous
   if (changed && !options.dryRun) await writeFileAtomic(target, markdown)
+  if (reference && !options.dryRun) await updateLock(target, targetDisplay, manifest.reference, reference, document, final, existing)
   return {
     path: targetDisplay,
     markdown,
@@ -181,6 +185,26 @@ function alignIds(
     }
   }
   return aligned
+}
+
+/**
+ * Record, for each translated block, the reference text it was made from: a block whose text is
+ * new or changed is a translation of the reference as it is now; an unchanged block keeps its record.
+ */
+async function updateLock(target: string, display: string, referenceLocale: string, reference: ParsedDocument, document: ParsedDocument, ids: readonly string[], existing: ParsedDocument | undefined): Promise<void> {
+  const path = lockPath(target)
+  const previous = await readLock(path, lockPath(display))
+  const before = new Map((existing?.blocks ?? []).map((block) => [block.id, normaliseText(block.text)]))
+  const referenceText = new Map(reference.blocks.map((block) => [block.id, block.text]))
+  const basis: Record<string, string> = {}
+  document.blocks.forEach((block, index) => {
+    const id = ids[index]!
+    const source = referenceText.get(id)
+    if (source === undefined) return
+    const kept = previous?.reference === referenceLocale ? previous.basis[id] : undefined
+    basis[id] = kept !== undefined && before.get(id) === normaliseText(block.text) ? kept : hashText(source)
+  })
+  await writeLock(path, { reference: referenceLocale, basis })
 }
 
 async function readOptional(path: string): Promise<string | undefined> {

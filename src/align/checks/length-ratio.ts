@@ -12,10 +12,10 @@ export const lengthRatio: CheckDefinition = {
   summary: 'The translation is much longer or shorter than the document’s usual ratio suggests (a part left out or added).',
   example: {
     reference:
-      '## Data\n\n- Keep your API access credentials private and never share them.\n- Do not store any information accessed through the API, except campaign analytics.\n- Do not combine information from different accounts with each other.\n- Do not sell information from our API to anyone, including advertisers.\n- Give clear notice to everyone you collect data from, and gather consent.\n',
+      '## Data\n\n- Keep your API access credentials private and never share them.\n- Do not store any information accessed through the API, except statistics about your own campaigns.\n- Do not combine information from different accounts with each other.\n- Do not sell information from our API to anyone, including advertisers.\n- Give clear notice to everyone you collect data from, and gather consent.\n',
     translation:
-      '## Gegevens\n\n- Houd je API-inloggegevens geheim en deel ze nooit.\n- Sla geen gegevens op.\n- Voeg geen gegevens van verschillende accounts met elkaar samen.\n- Verkoop geen gegevens van onze API aan anderen, ook niet aan adverteerders.\n- Informeer iedereen van wie je gegevens verzamelt duidelijk en vraag toestemming.\n',
-    ok: '## Gegevens\n\n- Houd je API-inloggegevens geheim en deel ze nooit.\n- Sla geen gegevens op die je via de API hebt verkregen, behalve analytische gegevens over campagnes.\n- Voeg geen gegevens van verschillende accounts met elkaar samen.\n- Verkoop geen gegevens van onze API aan anderen, ook niet aan adverteerders.\n- Informeer iedereen van wie je gegevens verzamelt duidelijk en vraag toestemming.\n',
+      '## Gegevens\n\n- Houd je API-inloggegevens geheim en deel ze nooit.\n- Sla geen API-gegevens op.\n- Voeg geen gegevens van verschillende accounts met elkaar samen.\n- Verkoop geen gegevens van onze API aan anderen, ook niet aan adverteerders.\n- Informeer iedereen van wie je gegevens verzamelt duidelijk en vraag toestemming.\n',
+    ok: '## Gegevens\n\n- Houd je API-inloggegevens geheim en deel ze nooit.\n- Sla geen gegevens op die je via de API hebt verkregen, behalve statistieken over je eigen campagnes.\n- Voeg geen gegevens van verschillende accounts met elkaar samen.\n- Verkoop geen gegevens van onze API aan anderen, ook niet aan adverteerders.\n- Informeer iedereen van wie je gegevens verzamelt duidelijk en vraag toestemming.\n',
   },
   pair: ({ referenceText, translationText, ratio }) => {
     if (referenceText.length < MIN_LENGTH || ratio.mad === 0) return []

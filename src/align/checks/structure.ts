@@ -8,9 +8,10 @@ export const missingClause: CheckDefinition = {
   severity: 'error',
   summary: 'A clause of the reference has no counterpart in the translation.',
   example: {
-    reference: base,
+    reference:
+      '## Data\n\n- Keep your API access credentials private.\n- Do not store any information accessed through the API, except campaign analytics about your own account; call the API each time instead.\n- Do not sell information from the API.\n',
     translation: '## Gegevens\n\n- Houd je API-inloggegevens geheim.\n- Verkoop geen gegevens van de API.\n',
-    ok: '## Gegevens\n\n- Houd je API-inloggegevens geheim.\n- Sla geen gegevens van de API op.\n- Verkoop geen gegevens van de API.\n',
+    ok: '## Gegevens\n\n- Houd je API-inloggegevens geheim.\n- Sla geen gegevens op die je via de API hebt verkregen, behalve analytische gegevens over campagnes van je eigen account; gebruik telkens de API.\n- Verkoop geen gegevens van de API.\n',
   },
 }
 

@@ -1,0 +1,71 @@
+// The baseline: findings accepted with a reason, each until either of its texts changes again.
+import { readFile } from 'node:fs/promises'
+import { fail } from '../diagnostics/index.js'
+import { writeFileAtomic } from '../util/atomic-write.js'
+import { stringifyJson } from '../util/json.js'
+import { jsonLines, lineOf, syntaxErrorPlace } from '../util/json-lines.js'
+import type { Finding } from './findings.js'
+
+/** One accepted finding. */
+export interface BaselineEntry {
+  check: string
+  /** The translation's language. */
+  locale: string
+  /** The clause ID (null where the documents have none). */
+  clause: string | null
+  /** Why the difference is accepted. */
+  reason: string
+  /** sha256 of the finding's check and both texts: a change to either text makes it fire anew. */
+  hash: string
+}
+
+/** `policy/<policy>/check-baseline.json`. */
+export interface Baseline {
+  accepted: BaselineEntry[]
+}
+
+/** Read a baseline; a missing file is an empty baseline. */
+export async function readBaseline(path: string, display: string): Promise<Baseline> {
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  if (text === undefined) return { accepted: [] }
+  let data: Baseline
+  try {
+    data = JSON.parse(text) as Baseline
+  } catch (error) {
+    fail(`Invalid JSON: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'baseline/invalid-json' })
+  }
+  const lines = jsonLines(text)
+  if (!Array.isArray(data.accepted)) fail('Invalid baseline: expected `accepted`, a list', { file: display, line: 1, ruleId: 'baseline/invalid' })
+  data.accepted.forEach((entry, index) => {
+    for (const field of ['check', 'locale', 'reason', 'hash'] as const) {
+      if (typeof entry[field] !== 'string' || entry[field].trim() === '') {
+        fail(`Invalid baseline entry: field \`${field}\` must be a non-empty string`, { file: display, line: lineOf(lines, `/accepted/${index}`), ruleId: 'baseline/invalid' })
+      }
+    }
+  })
+  return data
+}
+
+/** Split findings into those a baseline accepts and the rest; also returns the entries nothing matched. */
+export function applyBaseline(findings: readonly Finding[], locale: string, baseline: Baseline): { open: Finding[]; accepted: Finding[]; unused: BaselineEntry[] } {
+  const used = new Set<BaselineEntry>()
+  const open: Finding[] = []
+  const accepted: Finding[] = []
+  for (const finding of findings) {
+    const entry = baseline.accepted.find((candidate) => candidate.locale === locale && candidate.check === finding.check && candidate.hash === finding.hash && candidate.clause === finding.clause)
+    if (entry) {
+      used.add(entry)
+      accepted.push(finding)
+    } else open.push(finding)
+  }
+  return { open, accepted, unused: baseline.accepted.filter((entry) => entry.locale === locale && !used.has(entry)) }
+}
+
+/** Write a baseline holding `findings`, keeping the reasons of entries that still match. */
+export async function writeBaseline(path: string, previous: Baseline, findings: ReadonlyArray<{ locale: string; finding: Finding }>): Promise<void> {
+  const accepted = findings.map(({ locale, finding }): BaselineEntry => {
+    const old = previous.accepted.find((entry) => entry.locale === locale && entry.check === finding.check && entry.clause === finding.clause && entry.hash === finding.hash)
+    return { check: finding.check, locale, clause: finding.clause, reason: old?.reason ?? `TODO: say why this ${finding.check} is accepted: ${finding.message}`, hash: finding.hash }
+  })
+  await writeFileAtomic(path, stringifyJson({ accepted }))
+}

@@ -1,0 +1,42 @@
+// The translation lock: for each translated clause, the hash of the reference text it was made from.
+import { readFile } from 'node:fs/promises'
+import { fail } from '../diagnostics/index.js'
+import { writeFileAtomic } from '../util/atomic-write.js'
+import { stringifyJson } from '../util/json.js'
+import { syntaxErrorPlace } from '../util/json-lines.js'
+
+/** `locales/<lang>/<policy>.lock.json`. */
+export interface TranslationLock {
+  /** The reference language the hashes are of. */
+  reference: string
+  /** Clause ID → sha256 of the normalised reference text the translation was made from. */
+  basis: Record<string, string>
+}
+
+/** Path of the lock of a locale file (`pinterest.md` → `pinterest.lock.json`). */
+export function lockPath(localeFile: string): string {
+  return localeFile.replace(/\.md$/, '.lock.json')
+}
+
+/** Read a lock; undefined when there is none. */
+export async function readLock(path: string, display: string): Promise<TranslationLock | undefined> {
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  if (text === undefined) return undefined
+  try {
+    const data = JSON.parse(text) as TranslationLock
+    if (typeof data.reference !== 'string' || typeof data.basis !== 'object' || data.basis === null) throw new Error('expected `reference` and `basis`')
+    return data
+  } catch (error) {
+    fail(`Invalid translation lock: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'lock/invalid' })
+  }
+}
+
+/** Write a lock with its clauses sorted, so that it diffs well; returns whether it changed. */
+export async function writeLock(path: string, lock: TranslationLock): Promise<boolean> {
+  const sorted: TranslationLock = { reference: lock.reference, basis: Object.fromEntries(Object.entries(lock.basis).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }
+  const text = stringifyJson(sorted)
+  const previous = await readFile(path, 'utf8').catch(() => undefined)
+  if (previous === text) return false
+  await writeFileAtomic(path, text)
+  return true
+}

@@ -1,0 +1,65 @@
+// `diptych align <reference> <translation>`: align any two documents and run the locale diff checks on them.
+import { existsSync } from 'node:fs'
+import { basename, join, relative, resolve, sep } from 'node:path'
+import { compareDocuments } from '../../align/compare.js'
+import { NO_GLOSSARY, readGlossary } from '../../align/glossary.js'
+import { formatJson, formatSarif, formatText, summarise } from '../../align/report.js'
+import { fail } from '../../diagnostics/index.js'
+import type { ParsedDocument } from '../../ingest/document.js'
+import { parseMarkdown } from '../../ingest/parse-markdown.js'
+import { parseText } from '../../ingest/parse-text.js'
+import { readSource } from '../../ingest/read-source.js'
+import type { CommandContext } from '../io.js'
+import { packageVersion } from './check.js'
+
+/** A language code in a file's name or folders: `en.txt`, `guidelines.nl.md`, `locales/nl/x.md`. */
+export function localeOf(path: string): string | undefined {
+  const parts = path.split(/[\\/]/)
+  const name = basename(path).split('.')
+  for (const candidate of [...name.slice(0, -1).reverse(), ...parts.slice(0, -1).reverse()]) {
+    if (/^[a-z]{2}(?:-[A-Z]{2})?$/.test(candidate)) return candidate
+  }
+  return undefined
+}
+
+async function readDocument(path: string, display: string, context: CommandContext): Promise<ParsedDocument> {
+  const text = await readSource(path, display)
+  return /\.(md|markdown)$/i.test(path) ? parseMarkdown(text, display, context.collector) : parseText(text, display)
+}
+
+export async function runAlign(context: CommandContext): Promise<number> {
+  const [referenceArg, translationArg] = context.positionals as [string, string]
+  const display = (path: string) => {
+    const rel = relative(context.cwd, path)
+    return rel.startsWith('..') ? path : rel.split(sep).join('/')
+  }
+  const referencePath = resolve(context.cwd, referenceArg)
+  const translationPath = resolve(context.cwd, translationArg)
+  const from = (context.options['from'] as string | undefined) ?? localeOf(referenceArg)
+  const to = (context.options['to'] as string | undefined) ?? localeOf(translationArg)
+  if (!from || !to) {
+    fail(`Cannot tell the language of ${from ? 'the translation' : 'the reference'} from its file name`, { file: '<arguments>', ruleId: 'cli/usage', note: 'Give it with --from <code> and --to <code>.' })
+  }
+  const reference = await readDocument(referencePath, display(referencePath), context)
+  const translation = await readDocument(translationPath, display(translationPath), context)
+  const glossaryOption = context.options['glossary'] as string | undefined
+  const defaultGlossary = join(context.root, 'locales', 'glossary.json')
+  const glossary = glossaryOption
+    ? await readGlossary(resolve(context.cwd, glossaryOption), glossaryOption)
+    : existsSync(defaultGlossary)
+      ? await readGlossary(defaultGlossary, display(defaultGlossary))
+      : NO_GLOSSARY
+  const useIds = [reference, translation].every((document) => document.blocks.length > 0 && document.blocks.every((block) => block.id !== undefined))
+  const findings = compareDocuments({ reference, referenceLocale: from, translation, translationLocale: to, useIds, glossary })
+  const format = context.options['format']
+  if (format === 'json') context.stdout.write(formatJson(findings))
+  else if (format === 'sarif') context.stdout.write(formatSarif(findings, packageVersion()))
+  else {
+    context.stderr.write(formatText(findings, context.color))
+    const { errors, warnings } = summarise(findings)
+    context.stderr.write(
+      `diptych align: ${reference.blocks.length} ${from} blocks, ${translation.blocks.length} ${to} blocks${useIds ? ' (paired by ID)' : ''}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
+    )
+  }
+  return summarise(findings).errors > 0 ? 1 : 0
+}

@@ -1,0 +1,83 @@
+// `diptych check`: compare every language of a policy with its reference, clause by clause through the shared IDs.
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { applyBaseline, readBaseline, writeBaseline } from '../../align/baseline.js'
+import { compareDocuments } from '../../align/compare.js'
+import type { Finding } from '../../align/findings.js'
+import { readGlossary } from '../../align/glossary.js'
+import { lockPath, readLock } from '../../align/lock.js'
+import { formatJson, formatSarif, formatText, summarise } from '../../align/report.js'
+import { policyPaths, readManifest } from '../../catalogue/project.js'
+import { fail } from '../../diagnostics/index.js'
+import { parseMarkdown } from '../../ingest/parse-markdown.js'
+import { readSource } from '../../ingest/read-source.js'
+import type { CommandContext } from '../io.js'
+
+export async function runCheck(context: CommandContext): Promise<number> {
+  const paths = policyPaths(context.root, context.policy)
+  const manifest = await readManifest(paths)
+  const read = async (locale: string) => {
+    const path = paths.locale(locale)
+    const text = await readSource(path, paths.display(path)).catch((error: unknown) => {
+      throw error
+    })
+    return parseMarkdown(text, paths.display(path))
+  }
+  const reference = await read(manifest.reference)
+  const glossaryPath = join(context.root, 'locales', 'glossary.json')
+  const glossary = await readGlossary(glossaryPath, paths.display(glossaryPath))
+  const baselinePath = join(paths.folder, 'check-baseline.json')
+  const baseline = await readBaseline(baselinePath, paths.display(baselinePath))
+
+  const open: Finding[] = []
+  const all: Array<{ locale: string; finding: Finding }> = []
+  let accepted = 0
+  const unused: string[] = []
+  for (const locale of manifest.locales) {
+    if (locale === manifest.reference) continue
+    const translation = await read(locale)
+    const lockFile = lockPath(paths.locale(locale))
+    const lock = await readLock(lockFile, paths.display(lockFile))
+    if (lock && lock.reference !== manifest.reference) {
+      fail(`Translation lock is of \`${lock.reference}\`, expected \`${manifest.reference}\``, { file: paths.display(lockFile), ruleId: 'lock/invalid' })
+    }
+    const findings = compareDocuments({
+      reference,
+      referenceLocale: manifest.reference,
+      translation,
+      translationLocale: locale,
+      useIds: true,
+      glossary,
+      basis: lock?.basis ?? {},
+    })
+    for (const finding of findings) all.push({ locale, finding })
+    const split = applyBaseline(findings, locale, baseline)
+    open.push(...split.open)
+    accepted += split.accepted.length
+    unused.push(...split.unused.map((entry) => `${entry.check} ${entry.clause ?? ''}`.trim()))
+  }
+
+  if (context.options['update-baseline']) {
+    await writeBaseline(baselinePath, baseline, all)
+    context.stderr.write(`diptych check: ${paths.display(baselinePath)} written with ${all.length} accepted findings; give each new one its reason\n`)
+    return 0
+  }
+  const format = context.options['format']
+  if (format === 'json') context.stdout.write(formatJson(open, { baselined: accepted }))
+  else if (format === 'sarif') context.stdout.write(formatSarif(open, packageVersion()))
+  else {
+    context.stderr.write(formatText(open, context.color))
+    const { errors, warnings } = summarise(open)
+    context.stderr.write(
+      `diptych check: ${manifest.locales.length - 1} translation${manifest.locales.length === 2 ? '' : 's'} of ${manifest.reference}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` +
+        `${accepted ? `, ${accepted} accepted by the baseline` : ''}\n`,
+    )
+    if (unused.length > 0) context.stderr.write(`  ${unused.length} baseline entr${unused.length === 1 ? 'y matches' : 'ies match'} nothing any more (${unused.join(', ')}): run \`diptych check --update-baseline\`\n`)
+  }
+  return summarise(open).errors > 0 ? 1 : 0
+}
+
+/** diptych's own version, for SARIF. */
+export function packageVersion(): string {
+  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version
+}
