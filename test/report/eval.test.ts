@@ -107,7 +107,7 @@ describe('diptych test', () => {
   it('runs the policy’s rule tests with full rule coverage', async () => {
     const { code, stdout } = await run(['test'])
     expect(code).toBe(0)
-    expect(stdout).toContain('tests: 8 passed, 0 failed')
+    expect(stdout).toContain('rule tests: 8 passed, 0 failed')
     expect(stdout).toMatch(/coverage: rules 49 of 49 \(100%\), condition outcomes \d+ of \d+/)
   })
 

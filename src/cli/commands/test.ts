@@ -43,7 +43,7 @@ export async function runTest(context: CommandContext): Promise<number> {
     const percent = (a: number, b: number) => (b === 0 ? 100 : Math.round((a / b) * 100))
     lines.push(
       '',
-      `tests: ${run.files.length - failed} passed, ${failed} failed`,
+      `rule tests: ${run.files.length - failed} passed, ${failed} failed`,
       `coverage: rules ${run.rulesExercised} of ${run.rules} (${percent(run.rulesExercised, run.rules)}%), ` +
         `condition outcomes ${run.outcomesCovered} of ${run.outcomes} (${percent(run.outcomesCovered, run.outcomes)}%)`,
     )
