@@ -86,6 +86,27 @@ export const COMMANDS = {
       locale: { type: 'string', short: 'l', description: 'Language of the translation (required)' },
     },
   },
+  diff: {
+    summary: 'Show what changed between two versions of the policy, and the semver bump it implies',
+    usage: 'diptych diff <old> <new> [--policy pinterest] [--format text|json]   (each: a catalogue file, a released version, a git revision, or "current")',
+    positionals: ['old', 'new'],
+    options: {
+      ...COMMON,
+      format: { type: 'string', values: ['text', 'json'], description: 'Output format on stdout', default: 'text' },
+    },
+  },
+  release: {
+    summary: 'Release a new version: manifest, catalogue, changelog in every language, and an immutable stored copy',
+    usage: 'diptych release [--policy pinterest] [--bump auto|major|minor|patch | --version X.Y.Z] [--date YYYY-MM-DD] [--dry-run]',
+    positionals: [],
+    options: {
+      ...COMMON,
+      bump: { type: 'string', values: ['auto', 'major', 'minor', 'patch'], description: 'The kind of release (default: what the changes imply)', default: 'auto' },
+      version: { type: 'string', description: 'Release exactly this version (it must be new, and large enough for the changes)' },
+      date: { type: 'string', description: 'Release date for the changelog (default: today, UTC)' },
+      'dry-run': { type: 'boolean', short: 'n', description: 'Show the version and changelog entry, write nothing' },
+    },
+  },
 } as const satisfies Record<string, { summary: string; usage: string; positionals: readonly string[]; options: Record<string, OptionSpec> }>
 
 /** A command's name. */

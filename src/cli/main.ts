@@ -29,6 +29,8 @@ const COMMANDS: Record<CommandName, (context: CommandContext) => Promise<number>
   check: async (context) => (await import('./commands/check.js')).runCheck(context),
   align: async (context) => (await import('./commands/align.js')).runAlign(context),
   confirm: async (context) => (await import('./commands/confirm.js')).runConfirm(context),
+  diff: async (context) => (await import('./commands/diff.js')).runDiff(context),
+  release: async (context) => (await import('./commands/release.js')).runRelease(context),
 }
 
 /** Run the command line; returns the exit code. Never throws. */

@@ -1,6 +1,6 @@
 // `diptych import`: read a raw text or Markdown, recover its structure, give every block its ID, write canonical Markdown.
 import { readFile } from 'node:fs/promises'
-import { extname, relative, resolve, sep } from 'node:path'
+import { extname, join, relative, resolve, sep } from 'node:path'
 import { align } from '../align/align.js'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
 import { policyPaths, readManifest } from '../catalogue/project.js'
@@ -13,6 +13,7 @@ import { generateIds } from './ids.js'
 import { parseMarkdown } from './parse-markdown.js'
 import { parseText } from './parse-text.js'
 import { readSource } from './read-source.js'
+import { type ReimportChanges, matchPrevious, readRetired, retire } from './reimport.js'
 import { toMarkdown } from './to-markdown.js'
 
 /** Options of {@link importDocument}. */
@@ -44,6 +45,8 @@ export interface ImportResult {
   clauses: number
   /** Blocks whose ID came from the source, the previous import, alignment with the reference, or was new. */
   ids: { explicit: number; kept: number; aligned: number; generated: number }
+  /** For a re-import of the reference language: what changed since the previous import. */
+  changes?: ReimportChanges | undefined
 }
 
 /** Import one language of a policy. */
@@ -74,8 +77,14 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const taken = new Set(ids.filter((id): id is string => id !== undefined))
   const counts = { explicit: taken.size, kept: 0, aligned: 0, generated: 0 }
 
-  // 1. Keep the ID of a block whose text is unchanged since the previous import.
-  if (existing) {
+  // 1. Keep the IDs of the previous import: identical text, or (in the reference) a rewording.
+  const retiredPath = join(paths.folder, 'retired-ids.json')
+  const retired = await readRetired(retiredPath)
+  let changes: ReimportChanges | undefined
+  if (existing && options.locale === manifest.reference) {
+    changes = matchPrevious(existing, document, ids, taken, options.collector, display)
+    counts.kept = changes.kept + changes.reworded.length
+  } else if (existing) {
     const byText = new Map<string, string[]>()
     for (const block of existing.blocks) {
       if (!block.id) continue
@@ -93,6 +102,10 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
       }
     })
   }
+  for (const id of ids) if (id !== undefined) taken.add(id)
+  // A retired ID is never given to a different text.
+  for (const id of retired) taken.add(id)
+  if (changes) for (const id of changes.removed) taken.add(id)
 
   // 2. A translation takes its IDs from the reference by alignment.
   let reference: ParsedDocument | undefined
@@ -115,6 +128,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   document.blocks.forEach((block, index) => {
     if (ids[index] !== undefined) return
     counts.generated++
+    if (changes && block.form !== 'heading') changes.added.push(final[index]!)
     if (options.locale !== manifest.reference || existing) {
       warn(options.collector, `New ID \`${final[index]}\` for ${block.form} “${excerpt(block.text)}”`, {
         file: display,
@@ -130,6 +144,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const changed = markdown !== previous
   if (changed && !options.dryRun) await writeFileAtomic(target, markdown)
   if (reference && !options.dryRun) await updateLock(target, targetDisplay, manifest.reference, reference, document, final, existing)
+  if (changes && !options.dryRun) await retire(retiredPath, changes.removed)
   return {
     path: targetDisplay,
     markdown,
@@ -137,6 +152,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     sections: document.blocks.filter((block) => block.form === 'heading').length,
     clauses: document.blocks.filter((block) => block.form !== 'heading').length,
     ids: counts,
+    changes,
   }
 }
 

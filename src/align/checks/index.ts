@@ -4,7 +4,7 @@ import { lengthRatio } from './length-ratio.js'
 import { modalityMismatch } from './modality-mismatch.js'
 import { numberMismatch } from './number-mismatch.js'
 import { repeatedWord } from './repeated-word.js'
-import { extraClause, headingMismatch, mergedClauses, missingClause, movedClause, splitClause, staleTranslation } from './structure.js'
+import { extraClause, headingMismatch, mergedClauses, missingClause, movedClause, releaseIntegrity, splitClause, staleTranslation } from './structure.js'
 import { termMismatch } from './term-mismatch.js'
 import { untranslated } from './untranslated.js'
 import { urlMismatch } from './url-mismatch.js'
@@ -24,6 +24,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   lengthRatio,
   repeatedWord,
   staleTranslation,
+  releaseIntegrity,
 ]
 
 /** A check by ID. */

@@ -77,3 +77,10 @@ export const staleTranslation: CheckDefinition = {
   summary: 'The reference text changed after the translation was made; update the translation (import it again) or confirm it with `diptych confirm <clause> --locale <code>`.',
   example: { reference: '', translation: '', ok: '' },
 }
+
+export const releaseIntegrity: CheckDefinition = {
+  id: 'release-integrity',
+  severity: 'error',
+  summary: 'A stored release (policy/<policy>/releases/<version>/) no longer matches the hashes recorded when it was released.',
+  example: { reference: '', translation: '', ok: '' },
+}

@@ -1,7 +1,7 @@
 // `diptych check`: compare every language of a policy with its reference, clause by clause through the shared IDs.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { applyBaseline, readBaseline, writeBaseline } from '../../align/baseline.js'
+import { type Baseline, applyBaseline, readBaseline, writeBaseline } from '../../align/baseline.js'
 import { compareDocuments } from '../../align/compare.js'
 import type { Finding } from '../../align/findings.js'
 import { readGlossary } from '../../align/glossary.js'
@@ -11,20 +11,19 @@ import { policyPaths, readManifest } from '../../catalogue/project.js'
 import { fail } from '../../diagnostics/index.js'
 import { parseMarkdown } from '../../ingest/parse-markdown.js'
 import { readSource } from '../../ingest/read-source.js'
+import { verifyReleases } from '../../release/release.js'
 import type { CommandContext } from '../io.js'
 
-export async function runCheck(context: CommandContext): Promise<number> {
-  const paths = policyPaths(context.root, context.policy)
+/** The locale diff check of a policy: every translation against the reference, and the stored releases. */
+export async function checkPolicy(root: string, policy: string): Promise<{ open: Finding[]; all: Array<{ locale: string; finding: Finding }>; accepted: number; unused: string[]; baseline: Baseline; baselinePath: string; translations: number; reference: string }> {
+  const paths = policyPaths(root, policy)
   const manifest = await readManifest(paths)
   const read = async (locale: string) => {
     const path = paths.locale(locale)
-    const text = await readSource(path, paths.display(path)).catch((error: unknown) => {
-      throw error
-    })
-    return parseMarkdown(text, paths.display(path))
+    return parseMarkdown(await readSource(path, paths.display(path)), paths.display(path))
   }
   const reference = await read(manifest.reference)
-  const glossaryPath = join(context.root, 'locales', 'glossary.json')
+  const glossaryPath = join(root, 'locales', 'glossary.json')
   const glossary = await readGlossary(glossaryPath, paths.display(glossaryPath))
   const baselinePath = join(paths.folder, 'check-baseline.json')
   const baseline = await readBaseline(baselinePath, paths.display(baselinePath))
@@ -56,7 +55,16 @@ export async function runCheck(context: CommandContext): Promise<number> {
     accepted += split.accepted.length
     unused.push(...split.unused.map((entry) => `${entry.check} ${entry.clause ?? ''}`.trim()))
   }
+  // Released catalogues are immutable: each must still match the hashes recorded when it was released.
+  for (const problem of await verifyReleases(paths)) {
+    open.push({ check: 'release-integrity', severity: 'error', message: problem.message, reference: { file: problem.file, line: 1, column: 1 }, translation: null, clause: null, hash: problem.message })
+  }
+  return { open, all, accepted, unused, baseline, baselinePath, translations: manifest.locales.length - 1, reference: manifest.reference }
+}
 
+export async function runCheck(context: CommandContext): Promise<number> {
+  const paths = policyPaths(context.root, context.policy)
+  const { open, all, accepted, unused, baseline, baselinePath, translations, reference } = await checkPolicy(context.root, context.policy)
   if (context.options['update-baseline']) {
     await writeBaseline(baselinePath, baseline, all)
     context.stderr.write(`diptych check: ${paths.display(baselinePath)} written with ${all.length} accepted findings; give each new one its reason\n`)
@@ -69,7 +77,7 @@ export async function runCheck(context: CommandContext): Promise<number> {
     context.stderr.write(formatText(open, context.color))
     const { errors, warnings } = summarise(open)
     context.stderr.write(
-      `diptych check: ${manifest.locales.length - 1} translation${manifest.locales.length === 2 ? '' : 's'} of ${manifest.reference}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` +
+      `diptych check: ${translations} translation${translations === 1 ? '' : 's'} of ${reference}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` +
         `${accepted ? `, ${accepted} accepted by the baseline` : ''}\n`,
     )
     if (unused.length > 0) context.stderr.write(`  ${unused.length} baseline entr${unused.length === 1 ? 'y matches' : 'ies match'} nothing any more (${unused.join(', ')}): run \`diptych check --update-baseline\`\n`)

@@ -17,5 +17,14 @@ export async function runImport(context: CommandContext): Promise<number> {
     `diptych import: ${result.path} ${state}: ${result.sections} sections, ${result.clauses} clauses; ` +
       `IDs: ${kept} kept, ${aligned} aligned, ${explicit} given, ${generated} new\n`,
   )
+  const changes = result.changes
+  if (changes) {
+    const list = (ids: string[]) => (ids.length === 0 ? '' : ` (${ids.join(', ')})`)
+    context.stderr.write(
+      `  since the previous import: ${changes.kept} kept, ${changes.reworded.length} reworded${list(changes.reworded)}, ` +
+        `${changes.moved.length} moved${list(changes.moved)}, ${changes.added.length} added${list(changes.added)}, ` +
+        `${changes.removed.length} removed${list(changes.removed)}${changes.uncertain.length ? `; ${changes.uncertain.length} uncertain, see the warnings` : ''}\n`,
+    )
+  }
   return 0
 }

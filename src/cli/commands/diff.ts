@@ -1,0 +1,17 @@
+// `diptych diff <old> <new>`: what changed between two versions of a policy.
+import { policyPaths } from '../../catalogue/project.js'
+import { renderDiff, diffSnapshots } from '../../release/diff.js'
+import { currentSnapshot } from '../../release/release.js'
+import { type Snapshot, loadSnapshot } from '../../release/snapshot.js'
+import type { CommandContext } from '../io.js'
+
+export async function runDiff(context: CommandContext): Promise<number> {
+  const paths = policyPaths(context.root, context.policy)
+  const side = async (spec: string): Promise<Snapshot> =>
+    spec === 'current' ? { ...(await currentSnapshot(paths, context.collector)).snapshot, label: 'current' } : loadSnapshot(spec, paths, context.cwd)
+  const [from, to] = context.positionals as [string, string]
+  const diff = diffSnapshots(await side(from), await side(to))
+  if (context.options['format'] === 'json') context.stdout.write(JSON.stringify(diff, null, 2) + '\n')
+  else context.stdout.write(renderDiff(diff))
+  return 0
+}

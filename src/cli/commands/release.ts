@@ -1,0 +1,39 @@
+// `diptych release`: check the languages agree, then release a new version.
+import { release } from '../../release/release.js'
+import type { Bump } from '../../release/semver.js'
+import { fail } from '../../diagnostics/index.js'
+import { formatText, summarise } from '../../align/report.js'
+import type { CommandContext } from '../io.js'
+import { checkPolicy } from './check.js'
+
+export async function runRelease(context: CommandContext): Promise<number> {
+  const date = context.options['date']
+  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date))) {
+    fail(`Unexpected date \`${String(date)}\`, expected YYYY-MM-DD`, { file: '<arguments>', ruleId: 'cli/usage' })
+  }
+  // A release is a promise that the languages say the same thing: the locale diff check must pass.
+  const checked = await checkPolicy(context.root, context.policy)
+  if (summarise(checked.open).errors > 0) {
+    context.stderr.write(formatText(checked.open, context.color))
+    fail(`Not released: the locale diff check reports ${summarise(checked.open).errors} errors`, { file: '<policy>', ruleId: 'release/check-failed', note: 'Fix them, or confirm stale translations with `diptych confirm`, then release again.' })
+  }
+  const result = await release({
+    root: context.root,
+    policy: context.policy,
+    bump: String(context.options['bump'] ?? 'auto') as Bump | 'auto',
+    version: context.options['version'] as string | undefined,
+    date: date as string | undefined,
+    dryRun: Boolean(context.options['dry-run']),
+    collector: context.collector,
+  })
+  const dry = Boolean(context.options['dry-run'])
+  if (!result.written && !dry) {
+    context.stderr.write(`diptych release: ${result.version} is already released with this content; nothing written\n`)
+    return 0
+  }
+  context.stderr.write(
+    `diptych release: ${context.policy} ${result.version}${result.previous ? ` (${result.bump} after ${result.previous})` : ' (first release)'}${dry ? ' would be released' : ' released'}\n`,
+  )
+  context.stdout.write(result.entry)
+  return 0
+}

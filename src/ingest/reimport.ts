@@ -1,0 +1,176 @@
+// Keep IDs through a new version of a text: unchanged blocks, reworded ones (fuzzy match) and moved ones keep theirs.
+import { readFile } from 'node:fs/promises'
+import { type VFile, warn } from '../diagnostics/index.js'
+import { writeFileAtomic } from '../util/atomic-write.js'
+import { stringifyJson } from '../util/json.js'
+import { longestIncreasing } from '../util/sequence.js'
+import { type Block, type ParsedDocument, normaliseText } from './document.js'
+
+/** Similarity from which a changed block is taken as a rewording of a previous one (word Dice). */
+export const REWORDED = 0.5
+/** Below this a rewording match is certain enough to keep quiet about. */
+export const CERTAIN = 0.7
+/** From this similarity on an unmatched block is mentioned as possibly a rewording. */
+export const POSSIBLE = 0.3
+
+/** What happened to the blocks of a text since its previous import. */
+export interface ReimportChanges {
+  kept: number
+  reworded: string[]
+  moved: string[]
+  added: string[]
+  removed: string[]
+  /** Reworded matches below {@link CERTAIN}, and near misses below {@link REWORDED}. */
+  uncertain: string[]
+}
+
+/** Words of a text for fuzzy matching: lowercase, numbers and words of 4 letters or more (function words say little). */
+function words(text: string): string[] {
+  return normaliseText(text)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 4 || /^\p{N}+$/u.test(word))
+}
+
+/** Dice similarity of two texts' word multisets, from 0 to 1. */
+export function wordSimilarity(a: string, b: string): number {
+  const left = words(a)
+  const right = words(b)
+  if (left.length + right.length === 0) return 1
+  const counts = new Map<string, number>()
+  for (const word of left) counts.set(word, (counts.get(word) ?? 0) + 1)
+  let shared = 0
+  for (const word of right) {
+    const count = counts.get(word) ?? 0
+    if (count > 0) {
+      shared++
+      counts.set(word, count - 1)
+    }
+  }
+  return (2 * shared) / (left.length + right.length)
+}
+
+/** The section ID of every block (the ID of the heading it stands under). */
+function sectionsOf(blocks: readonly Block[], ids: ReadonlyArray<string | undefined>): Array<string | undefined> {
+  let section: string | undefined
+  return blocks.map((block, index) => {
+    if (block.form === 'heading') section = ids[index]
+    return section
+  })
+}
+
+/**
+ * Give the blocks of a new version the IDs of the previous one: identical text first, then the
+ * most similar text (a rewording). `ids` is filled in place; `taken` holds IDs already used.
+ */
+export function matchPrevious(
+  previous: ParsedDocument,
+  document: ParsedDocument,
+  ids: Array<string | undefined>,
+  taken: Set<string>,
+  collector: VFile,
+  file: string,
+): ReimportChanges {
+  const changes: ReimportChanges = { kept: 0, reworded: [], moved: [], added: [], removed: [], uncertain: [] }
+  const old = previous.blocks.filter((block) => block.id !== undefined)
+  const used = new Set<string>([...taken])
+  const oldIndex = new Map(old.map((block, index) => [block.id!, index]))
+
+  // 1. Identical text.
+  const byText = new Map<string, string[]>()
+  for (const block of old) {
+    const key = `${block.form === 'heading'}:${normaliseText(block.text)}`
+    byText.set(key, [...(byText.get(key) ?? []), block.id!])
+  }
+  document.blocks.forEach((block, index) => {
+    if (ids[index] !== undefined) return
+    const id = (byText.get(`${block.form === 'heading'}:${normaliseText(block.text)}`) ?? []).find((candidate) => !used.has(candidate))
+    if (id) {
+      ids[index] = id
+      used.add(id)
+      changes.kept++
+    }
+  })
+
+  // 2. The most similar previous text: a rewording. Best pairs first.
+  const candidates: Array<{ index: number; id: string; score: number }> = []
+  document.blocks.forEach((block, index) => {
+    if (ids[index] !== undefined) return
+    for (const previousBlock of old) {
+      if (used.has(previousBlock.id!) || (previousBlock.form === 'heading') !== (block.form === 'heading')) continue
+      const score = wordSimilarity(previousBlock.text, block.text)
+      if (score >= POSSIBLE) candidates.push({ index, id: previousBlock.id!, score })
+    }
+  })
+  candidates.sort((a, b) => b.score - a.score || a.index - b.index)
+  const near = new Map<number, { id: string; score: number }>()
+  for (const { index, id, score } of candidates) {
+    if (ids[index] !== undefined || used.has(id)) continue
+    if (score < REWORDED) {
+      if (!near.has(index)) near.set(index, { id, score })
+      continue
+    }
+    ids[index] = id
+    used.add(id)
+    changes.reworded.push(id)
+    const block = document.blocks[index]!
+    if (score < CERTAIN) {
+      changes.uncertain.push(id)
+      warn(collector, `Uncertain match: taken as a rewording of \`${id}\` (similarity ${score.toFixed(2)}); give it another \`{#id}\` in Markdown if it is a new clause`, {
+        file,
+        line: block.line,
+        column: block.column,
+        ruleId: 'ingest/uncertain-match',
+      })
+    }
+  }
+  for (const [index, { id, score }] of near) {
+    if (ids[index] !== undefined || used.has(id)) continue
+    const block = document.blocks[index]!
+    changes.uncertain.push(id)
+    warn(collector, `Uncertain match: possibly a rewording of removed \`${id}\` (similarity ${score.toFixed(2)}), taken as a new clause; give it \`{#${id}}\` in Markdown to keep the ID`, {
+      file,
+      line: block.line,
+      column: block.column,
+      ruleId: 'ingest/uncertain-match',
+    })
+  }
+
+  // 3. Moved: kept or reworded blocks in another section, or out of their previous order.
+  const newSections = sectionsOf(document.blocks, ids)
+  const oldSections = new Map(old.map((block, index) => [block.id!, sectionsOf(old, old.map((b) => b.id))[index]]))
+  const matched = document.blocks.map((_, index) => index).filter((index) => ids[index] !== undefined && oldIndex.has(ids[index]!))
+  const inOrder = longestIncreasing(matched.map((index) => oldIndex.get(ids[index]!)!))
+  matched.forEach((index, position) => {
+    const id = ids[index]!
+    const block = document.blocks[index]!
+    if (block.form === 'heading') return
+    if (oldSections.get(id) !== newSections[index] || !inOrder.has(position)) changes.moved.push(id)
+  })
+
+  // 4. Removed: previous IDs nothing took.
+  for (const block of old) if (!used.has(block.id!)) changes.removed.push(block.id!)
+  return changes
+}
+
+/** `policy/<policy>/retired-ids.json`: IDs of removed clauses, never given to a different text. */
+export interface RetiredIds {
+  retired: string[]
+}
+
+/** Read the retired IDs of a policy (none when the file is missing). */
+export async function readRetired(path: string): Promise<Set<string>> {
+  const text = await readFile(path, 'utf8').catch(() => undefined)
+  if (text === undefined) return new Set()
+  const data = JSON.parse(text) as RetiredIds
+  return new Set(Array.isArray(data.retired) ? data.retired : [])
+}
+
+/** Add IDs to the retired list (written only when it grows). */
+export async function retire(path: string, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return
+  const current = await readRetired(path)
+  const size = current.size
+  for (const id of ids) current.add(id)
+  if (current.size !== size) await writeFileAtomic(path, stringifyJson({ retired: [...current].sort() }))
+}

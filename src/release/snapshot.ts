@@ -1,0 +1,76 @@
+// A policy as it was at some point: its catalogue and rules, from a catalogue file, a release, a git revision, or now.
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import type { PolicyPaths } from '../catalogue/project.js'
+import type { Catalogue, PolicyManifest } from '../catalogue/types.js'
+import { fail } from '../diagnostics/index.js'
+
+/** A policy at one point in time. */
+export interface Snapshot {
+  /** How the user named it. */
+  label: string
+  catalogue: Catalogue
+  /** The rules source (all rule files joined), when known. */
+  rules?: string | undefined
+}
+
+/** Join rule files into one text, each under a comment naming its file (as releases store them). */
+export function joinRules(files: ReadonlyArray<{ name: string; text: string }>): string {
+  return files.map(({ name, text }) => `# file: ${name}\n${text.endsWith('\n') ? text : `${text}\n`}`).join('\n')
+}
+
+function parseCatalogue(text: string, label: string): Catalogue {
+  try {
+    const catalogue = JSON.parse(text) as Catalogue
+    if (!Array.isArray(catalogue.sections)) throw new Error('no `sections`')
+    return catalogue
+  } catch (error) {
+    fail(`Not a catalogue: ${(error as Error).message}`, { file: label, ruleId: 'diff/invalid-catalogue' })
+  }
+}
+
+function git(root: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', ['-C', root, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Load a snapshot named by `spec`: a catalogue file (with the `rules.dip` beside it, if any), a
+ * released version (`1.0.0`, from `policy/<policy>/releases/`), or a git revision (`HEAD~1`, a tag).
+ */
+export async function loadSnapshot(spec: string, paths: PolicyPaths, cwd: string): Promise<Snapshot> {
+  const file = resolve(cwd, spec)
+  if (existsSync(file) && file.endsWith('.json')) {
+    const rulesFile = join(dirname(file), 'rules.dip')
+    return { label: spec, catalogue: parseCatalogue(await readFile(file, 'utf8'), spec), rules: existsSync(rulesFile) ? await readFile(rulesFile, 'utf8') : undefined }
+  }
+  const release = join(paths.folder, 'releases', spec)
+  if (/^\d+\.\d+\.\d+/.test(spec) && existsSync(join(release, 'catalogue.json'))) {
+    const rulesFile = join(release, 'rules.dip')
+    return {
+      label: spec,
+      catalogue: parseCatalogue(await readFile(join(release, 'catalogue.json'), 'utf8'), paths.display(join(release, 'catalogue.json'))),
+      rules: existsSync(rulesFile) ? await readFile(rulesFile, 'utf8') : undefined,
+    }
+  }
+  // A git revision; never taken for an option.
+  if (spec.startsWith('-') || !/^[\w./~^@{}-]+$/.test(spec)) fail(`Unknown catalogue, release or git revision \`${spec}\``, { file: '<arguments>', ruleId: 'diff/unknown-side' })
+  const relative = (path: string) => paths.display(path)
+  const catalogueText = git(paths.root, ['show', `${spec}:${relative(paths.catalogue)}`])
+  if (catalogueText === undefined) {
+    fail(`Unknown catalogue, release or git revision \`${spec}\``, { file: '<arguments>', ruleId: 'diff/unknown-side', note: 'Give a catalogue file, a released version (policy/<policy>/releases/) or a git revision.' })
+  }
+  const manifestText = git(paths.root, ['show', `${spec}:${relative(paths.manifest)}`])
+  const manifest = manifestText ? (JSON.parse(manifestText) as PolicyManifest) : undefined
+  const names = manifest?.rules ?? ['rules.dip']
+  const files = names.flatMap((name) => {
+    const text = git(paths.root, ['show', `${spec}:${relative(join(paths.folder, name))}`])
+    return text === undefined ? [] : [{ name, text }]
+  })
+  return { label: spec, catalogue: parseCatalogue(catalogueText, `${spec}:${relative(paths.catalogue)}`), rules: files.length > 0 ? joinRules(files) : undefined }
+}
