@@ -38,12 +38,13 @@ export const COMMANDS = {
   },
   eval: {
     summary: 'Judge an app profile (or an NDJSON file of profiles) against the policy’s rules',
-    usage: 'diptych eval <profile.json|profiles.ndjson> [--policy pinterest] [--format text|json] [--lang en|nl]',
+    usage: 'diptych eval <profile.json|profiles.ndjson> [--policy pinterest] [--format text|json|html] [--lang en|nl] [--docs <url>]',
     positionals: ['profile'],
     options: {
       ...COMMON,
-      format: { type: 'string', values: ['text', 'json'], description: 'Report format on stdout (NDJSON input: one JSON report a line)', default: 'text' },
+      format: { type: 'string', values: ['text', 'json', 'html'], description: 'Report format on stdout (NDJSON input: one JSON report a line)', default: 'text' },
       lang: { type: 'string', description: 'Language of the text report (default: the reference language)' },
+      docs: { type: 'string', description: 'URL of the rendered policy page the HTML report links to (default: index.html)' },
     },
   },
   test: {
@@ -105,6 +106,15 @@ export const COMMANDS = {
       version: { type: 'string', description: 'Release exactly this version (it must be new, and large enough for the changes)' },
       date: { type: 'string', description: 'Release date for the changelog (default: today, UTC)' },
       'dry-run': { type: 'boolean', short: 'n', description: 'Show the version and changelog entry, write nothing' },
+    },
+  },
+  render: {
+    summary: 'Render the policy as Markdown per language and a bilingual side-by-side HTML page',
+    usage: 'diptych render --out <dir> [--policy pinterest]',
+    positionals: [],
+    options: {
+      ...COMMON,
+      out: { type: 'string', short: 'o', description: 'Folder to write <lang>.md and index.html into (required)' },
     },
   },
 } as const satisfies Record<string, { summary: string; usage: string; positionals: readonly string[]; options: Record<string, OptionSpec> }>

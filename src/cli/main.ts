@@ -31,6 +31,7 @@ const COMMANDS: Record<CommandName, (context: CommandContext) => Promise<number>
   confirm: async (context) => (await import('./commands/confirm.js')).runConfirm(context),
   diff: async (context) => (await import('./commands/diff.js')).runDiff(context),
   release: async (context) => (await import('./commands/release.js')).runRelease(context),
+  render: async (context) => (await import('./commands/render.js')).runRender(context),
 }
 
 /** Run the command line; returns the exit code. Never throws. */

@@ -13,8 +13,28 @@ const stringifier = unified().use(remarkStringify, {
   fences: true,
 })
 
+/** A bare http(s) URL in running text (closing punctuation and brackets left out). */
+const BARE_URL = /https?:\/\/[^\s<>"'“”‘’]*[^\s<>"'“”‘’.,;:!?)\]]/gu
+
+/** Turn bare URLs in text nodes into links, which remark-stringify writes as `<https://…>` autolinks. */
+export function linkBareUrls(inline: readonly PhrasingContent[]): PhrasingContent[] {
+  return inline.flatMap((node): PhrasingContent[] => {
+    if (node.type !== 'text') return [node]
+    const parts: PhrasingContent[] = []
+    let last = 0
+    for (const match of node.value.matchAll(BARE_URL)) {
+      if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) })
+      parts.push({ type: 'link', url: match[0], children: [{ type: 'text', value: match[0] }] })
+      last = match.index + match[0].length
+    }
+    if (last === 0) return [node]
+    if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) })
+    return parts
+  })
+}
+
 function withId(inline: PhrasingContent[], id: string): PhrasingContent[] {
-  const children = structuredClone(inline)
+  const children = linkBareUrls(structuredClone(inline))
   const last = children.at(-1)
   if (last && last.type === 'text') last.value = last.value.trimEnd() + ` {#${id}}`
   else children.push({ type: 'text', value: ` {#${id}}` })

@@ -28,7 +28,11 @@ export async function runEval(context: CommandContext): Promise<number> {
   const profile = parseProfile(engine, text, display, 1)
   const report = judge(engine, profile)
   if (format === 'json') context.stdout.write(JSON.stringify(report, null, 2) + '\n')
-  else context.stdout.write(renderText(report, lang, `diptych eval ${display}`))
+  else if (format === 'html') {
+    const { renderReportPage } = await import('../../render/report-html.js')
+    const name = profile !== null && typeof profile === 'object' && typeof (profile as { name?: unknown }).name === 'string' ? (profile as { name: string }).name : display
+    context.stdout.write(renderReportPage(report, name, [lang, ...engine.catalogue.locales.filter((l) => l !== lang)], String(context.options['docs'] ?? 'index.html')))
+  } else context.stdout.write(renderText(report, lang, `diptych eval ${display}`))
   return report.summary.violated > 0 ? 1 : 0
 }
 
