@@ -107,3 +107,15 @@ describe('compiled predicates and interpreter agree', () => {
     expect(await readFile(join(ROOT, 'policy/pinterest/predicates.js'), 'utf8')).toBe(compileRules(engine.rules, engine.catalogue))
   })
 })
+
+describe('interpretAll', () => {
+  it('gives the statuses evaluateRule gives, rule by rule, on the example profiles', async () => {
+    const { interpretAll, evaluateRule } = await import('../../src/dsl/interpret/evaluate.js')
+    const engine = await loadEngine(ROOT, 'pinterest')
+    for (const name of ['compliant', 'breaks-byok-credentials', 'breaks-automation-and-storage', 'breaks-ad-services', 'breaks-children-and-privacy']) {
+      const profile = JSON.parse(await readFile(join(ROOT, `examples/${name}.json`), 'utf8'))
+      const program = engine.rules.program
+      expect(interpretAll(program, profile)).toEqual(program.rules.map((rule) => evaluateRule(rule, program, profile).status))
+    }
+  })
+})

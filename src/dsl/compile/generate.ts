@@ -1,5 +1,9 @@
-// Compile checked rules to a standalone ES module of fast predicates: one function a rule, returning a status code.
+// Compile checked rules to a standalone ES module of fast predicates, returning status codes.
 // Semantics follow src/dsl/semantics.ts and match src/dsl/interpret/evaluate.ts, read for read.
+//
+// Three forms of the same rules are generated: one function a rule (`rules[i].evaluate`), and two whole-set
+// functions behind `evaluateAll`: with missing-fact tracking, and without (the fast path). The whole-set functions
+// read every fact once, into locals shared by all rules, and inline definitions.
 import type { Expression, Path } from '../ast.js'
 import type { CheckedProgram, CheckedRule } from '../program.js'
 import { resolvePath } from '../resolve.js'
@@ -32,10 +36,55 @@ class FunctionScope {
   }
 }
 
+/**
+ * Own-property read of a constant key. On a plain name (`s`, `f3`, `v0`) it is inlined, so that each site has its own
+ * inline cache for the key; anything else goes through `get`. Both read own properties only, never from an array.
+ */
+function ownRead(object: Code, key: string): Code {
+  if (/^(?:s|[fv]\d+)$/.test(object.text)) {
+    return _`(typeof ${object} === "object" && ${object} !== null && own.call(${object}, ${key}) && !Array.isArray(${object}) ? ${object}[${key}] : undefined)`
+  }
+  return _`get(${object}, ${key})`
+}
+
+/** Facts read once into locals (`f0 = get(s, "data")`, `f1 = get(f0, "storesApiData")`), for the whole-set functions. */
+class FactTable {
+  private readonly locals = new Map<string, { js: Code; code: Code }>()
+  private count = 0
+  local(segments: readonly string[]): Code {
+    let parent = new Code('s')
+    let key = ''
+    for (const segment of segments) {
+      key = key === '' ? segment : `${key}\0${segment}`
+      let entry = this.locals.get(key)
+      if (!entry) {
+        entry = { js: new Code(`f${this.count++}`), code: ownRead(parent, segment) }
+        this.locals.set(key, entry)
+      }
+      parent = entry.js
+    }
+    return parent
+  }
+  declarations(): string {
+    return [...this.locals.values()].map((entry) => `  const ${entry.js} = ${entry.code};\n`).join('')
+  }
+}
+
+/** How an expression is being compiled. */
+interface Context {
+  scope: FunctionScope
+  variables: Map<string, Variable>
+  /** Record facts left out into `m`. */
+  track: boolean
+  /** Read facts from shared locals (whole-set functions) instead of from `s`. */
+  facts: FactTable | undefined
+}
+
 /** Compiles a program to JavaScript source text. */
 class Generator {
   private readonly functions: string[] = []
   private readonly definitionNames = new Map<string, Code>()
+  private readonly quantifierNames = new Map<string, Code>()
   private quantifiers = 0
   private variables = 0
 
@@ -45,29 +94,51 @@ class Generator {
     index = 0
     for (const body of program.definitions.values()) {
       const scope = new FunctionScope()
-      const value = this.truth(body, scope, new Map())
+      const value = this.truth(body, { scope, variables: new Map(), track: true, facts: undefined })
       this.functions.push(`function ${name('d', index++)}(s, m) {\n${scope.declarations()}  return ${value};\n}`)
     }
   }
 
-  rule(rule: CheckedRule, index: number): Code {
-    const scope = new FunctionScope()
-    const guard = rule.guard ? this.truth(rule.guard, scope, new Map()) : _`true`
-    const body: string[] = [`  const g = ${guard};`, `  if (g === false) return ${CODE['not-applicable']};`]
+  /** The statements that compute one rule's status code into `target` (a `return` or an assignment). */
+  private ruleBody(rule: CheckedRule, context: Context, target: (code: string) => string, indent: string): string[] {
+    const guard = rule.guard ? this.truth(rule.guard, context) : _`true`
+    const lines = [`const g = ${guard};`, `if (g === false) ${target(String(CODE['not-applicable']))}`]
     if (rule.modality === 'attest') {
-      body.push(
-        `  const a = get(get(s, "attestations"), ${_`${rule.id}`});`,
-        `  return a === true ? ${CODE.satisfied} : g === undefined ? ${CODE.unknown} : a === false ? ${CODE.violated} : ${CODE.attest};`,
+      const attestations = context.facts ? context.facts.local(['attestations']) : _`get(s, "attestations")`
+      lines.push(
+        `const a = get(${attestations}, ${_`${rule.id}`});`,
+        target(`a === true ? ${CODE.satisfied} : g === undefined ? ${CODE.unknown} : a === false ? ${CODE.violated} : ${CODE.attest}`),
       )
     } else {
-      body.push(`  const p = ${this.truth(rule.predicate!, scope, new Map())};`)
-      if (rule.modality === 'must') body.push(`  return p === true ? ${CODE.satisfied} : p === false && g === true ? ${CODE.violated} : ${CODE.unknown};`)
-      else if (rule.modality === 'must-not') body.push(`  return p === false ? ${CODE.satisfied} : p === true && g === true ? ${CODE.violated} : ${CODE.unknown};`)
-      else body.push(`  return g === undefined || p === undefined ? ${CODE.unknown} : p ? ${CODE.satisfied} : ${CODE['not-applicable']};`)
+      lines.push(`const p = ${this.truth(rule.predicate!, context)};`)
+      if (rule.modality === 'must') lines.push(target(`p === true ? ${CODE.satisfied} : p === false && g === true ? ${CODE.violated} : ${CODE.unknown}`))
+      else if (rule.modality === 'must-not') lines.push(target(`p === false ? ${CODE.satisfied} : p === true && g === true ? ${CODE.violated} : ${CODE.unknown}`))
+      else lines.push(target(`g === undefined || p === undefined ? ${CODE.unknown} : p ? ${CODE.satisfied} : ${CODE['not-applicable']}`))
     }
+    return lines.map((line) => indent + line)
+  }
+
+  /** One function a rule: `r<i>(s, m)`. */
+  rule(rule: CheckedRule, index: number): Code {
+    const scope = new FunctionScope()
+    const body = this.ruleBody(rule, { scope, variables: new Map(), track: true, facts: undefined }, (code) => `return ${code};`, '  ')
     const fn = name('r', index)
     this.functions.push(`function ${fn}(s, m) {\n${scope.declarations()}${body.join('\n')}\n}`)
     return fn
+  }
+
+  /** Every rule in one function, facts read once: `all(s, m, out)` (tracking) or `fast(s, out)`. */
+  whole(rules: readonly CheckedRule[], track: boolean): string {
+    const scope = new FunctionScope()
+    const facts = new FactTable()
+    const blocks = rules.map((rule, index) => {
+      const body = this.ruleBody(rule, { scope, variables: new Map(), track, facts }, (code) => `{ out[${index}] = ${code}; break r${index}; }`, '    ')
+      // A labelled block: `break` leaves it when the rule's guard is false.
+      return `  r${index}: {\n${body.join('\n').replace(/\{ out\[(\d+)\] = (.*); break r\d+; \}$/, 'out[$1] = $2;')}\n  }`
+    })
+    const params = track ? 's, m, out' : 's, out'
+    const head = track ? '' : '  const m = null;\n'
+    return `function ${track ? 'all' : 'fast'}(${params}) {\n${head}${scope.declarations()}${facts.declarations()}${blocks.join('\n')}\n  return out;\n}`
   }
 
   output(): string {
@@ -75,58 +146,71 @@ class Generator {
   }
 
   /** An expression in a truth context: true, false or undefined. */
-  private truth(expression: Expression, scope: FunctionScope, variables: Map<string, Variable>): Code {
+  private truth(expression: Expression, context: Context): Code {
     switch (expression.type) {
       case 'literal':
+        return _`${expression.value === true ? true : expression.value === false ? false : new Code('undefined')}`
       case 'count':
-        return _`tb(${this.value(expression, scope, variables)})`
+        return _`tb(${this.value(expression, context)})`
       case 'path': {
-        const resolved = resolvePath(expression, variables, this.program.definitions)
-        if (resolved.kind === 'definition') return this.value(expression, scope, variables)
-        return _`tb(${this.value(expression, scope, variables)})`
+        const resolved = resolvePath(expression, context.variables, this.program.definitions)
+        if (resolved.kind === 'definition') return this.value(expression, context)
+        const value = this.value(expression, context)
+        // A shared local needs no temporary to be tested twice.
+        if (/^f\d+$/.test(value.text)) return _`(${value} === true || ${value} === false ? ${value} : undefined)`
+        return _`tb(${value})`
       }
       default:
-        return this.value(expression, scope, variables)
+        return this.value(expression, context)
     }
   }
 
-  /** Read a path, recording it as missing when undefined (unless `record` is false). */
-  private read(path: Path, scope: FunctionScope, variables: Map<string, Variable>, record: boolean): Code {
-    const resolved = resolvePath(path, variables, this.program.definitions)
-    if (resolved.kind === 'definition') return _`${this.definitionNames.get(resolved.name)!}(s, m)`
+  /** Read a path, recording it as missing when undefined (when tracking and `record`). */
+  private read(path: Path, context: Context, record: boolean): Code {
+    const resolved = resolvePath(path, context.variables, this.program.definitions)
+    if (resolved.kind === 'definition') {
+      // Whole-set functions inline definitions (their facts are shared locals); rule functions call them.
+      if (context.facts) return _`(${this.truth(this.program.definitions.get(resolved.name)!, context)})`
+      return _`${this.definitionNames.get(resolved.name)!}(s, m)`
+    }
     let code: Code
     let staticPath: string
     if (resolved.kind === 'variable') {
-      const variable = variables.get(resolved.name)!
+      const variable = context.variables.get(resolved.name)!
       code = variable.js
-      for (const key of resolved.rest) code = _`get(${code}, ${key})`
+      for (const key of resolved.rest) code = ownRead(code, key)
       staticPath = [variable.staticPath, ...resolved.rest].join('.')
     } else {
-      code = new Code('s')
-      for (const key of resolved.segments) code = _`get(${code}, ${key})`
+      if (context.facts) code = context.facts.local(resolved.segments)
+      else {
+        code = new Code('s')
+        for (const key of resolved.segments) code = _`get(${code}, ${key})`
+      }
       staticPath = resolved.segments.join('.')
     }
-    if (!record) return code
-    const t = scope.temp()
+    if (!record || !context.track) return code
+    if (/^f\d+$/.test(code.text)) return _`(${code} === undefined && m !== null && m.push(${staticPath}), ${code})`
+    const t = context.scope.temp()
     return _`(${t} = ${code}, ${t} === undefined && m !== null && m.push(${staticPath}), ${t})`
   }
 
   /** An expression's value (truth values for logical nodes). */
-  private value(expression: Expression, scope: FunctionScope, variables: Map<string, Variable>): Code {
+  private value(expression: Expression, context: Context): Code {
+    const { scope } = context
     switch (expression.type) {
       case 'literal':
         return _`${expression.value}`
       case 'path':
-        return this.read(expression, scope, variables, true)
+        return this.read(expression, context, true)
       case 'not': {
         const t = scope.temp()
-        return _`(${t} = ${this.truth(expression.operand, scope, variables)}, ${t} === undefined ? undefined : !${t})`
+        return _`(${t} = ${this.truth(expression.operand, context)}, ${t} === undefined ? undefined : !${t})`
       }
       case 'binary': {
         const a = scope.temp()
         const b = scope.temp()
-        const left = this.truth(expression.left, scope, variables)
-        const right = this.truth(expression.right, scope, variables)
+        const left = this.truth(expression.left, context)
+        const right = this.truth(expression.right, context)
         if (expression.op === 'and') {
           return _`(${a} = ${left}, ${a} === false ? false : (${b} = ${right}, ${b} === false ? false : ${a} === undefined || ${b} === undefined ? undefined : true))`
         }
@@ -136,80 +220,108 @@ class Generator {
         return _`(${a} = ${left}, ${a} === false ? true : (${b} = ${right}, ${b} === true ? true : ${a} === undefined || ${b} === undefined ? undefined : false))`
       }
       case 'compare': {
+        const op = new Code(expression.op === '==' ? '===' : expression.op === '!=' ? '!==' : expression.op)
+        const ordering = expression.op !== '==' && expression.op !== '!='
+        // Against a literal (the usual case) the literal needs no temporary and no undefined test.
+        const literal = expression.right.type === 'literal' ? expression.right : expression.left.type === 'literal' ? expression.left : undefined
+        if (literal && expression.left.type !== expression.right.type) {
+          const a = scope.temp()
+          const other = this.value(literal === expression.right ? expression.left : expression.right, context)
+          const [x, y] = literal === expression.right ? [a, _`${literal.value}`] : [_`${literal.value}`, a]
+          if (!ordering) return _`(${a} = ${other}, ${a} === undefined ? undefined : ${x} ${op} ${y})`
+          if (typeof literal.value !== 'number') return _`undefined`
+          return _`(${a} = ${other}, typeof ${a} === "number" ? ${x} ${op} ${y} : undefined)`
+        }
         const a = scope.temp()
         const b = scope.temp()
-        const left = this.value(expression.left, scope, variables)
-        const right = this.value(expression.right, scope, variables)
+        const left = this.value(expression.left, context)
+        const right = this.value(expression.right, context)
         const head = _`(${a} = ${left}, ${b} = ${right}, ${a} === undefined || ${b} === undefined ? undefined : `
-        const op = new Code(expression.op === '==' ? '===' : expression.op === '!=' ? '!==' : expression.op)
-        if (expression.op === '==' || expression.op === '!=') return _`${head}${a} ${op} ${b})`
+        if (!ordering) return _`${head}${a} ${op} ${b})`
         return _`${head}typeof ${a} === "number" && typeof ${b} === "number" ? ${a} ${op} ${b} : undefined)`
       }
       case 'in': {
         const t = scope.temp()
-        const operand = this.value(expression.operand, scope, variables)
+        const operand = this.value(expression.operand, context)
         const tests = expression.list.items.map((item) => _`${t} === ${item.value}`)
         const found = tests.length === 0 ? _`false` : _`(${join(tests, ' || ')})`
         return expression.negated ? _`(${t} = ${operand}, ${t} === undefined ? undefined : !${found})` : _`(${t} = ${operand}, ${t} === undefined ? undefined : ${found})`
       }
       case 'test': {
+        const method = new Code(expression.op === 'starts-with' ? 'startsWith' : expression.op === 'ends-with' ? 'endsWith' : 'includes')
+        if (expression.right.type === 'literal' && typeof expression.right.value === 'string') {
+          const a = scope.temp()
+          const left = this.value(expression.left, context)
+          const needle = _`${expression.right.value}`
+          const strings = _`typeof ${a} === "string" ? ${a}.${method}(${needle}) : false`
+          const body = expression.op === 'contains' ? _`Array.isArray(${a}) ? ${a}.includes(${needle}) : ${strings}` : strings
+          return _`(${a} = ${left}, ${a} === undefined ? undefined : ${body})`
+        }
         const a = scope.temp()
         const b = scope.temp()
-        const left = this.value(expression.left, scope, variables)
-        const right = this.value(expression.right, scope, variables)
-        const method = new Code(expression.op === 'starts-with' ? 'startsWith' : expression.op === 'ends-with' ? 'endsWith' : 'includes')
+        const left = this.value(expression.left, context)
+        const right = this.value(expression.right, context)
         const strings = _`typeof ${a} === "string" && typeof ${b} === "string" ? ${a}.${method}(${b}) : false`
         const body = expression.op === 'contains' ? _`Array.isArray(${a}) ? ${a}.includes(${b}) : ${strings}` : strings
         return _`(${a} = ${left}, ${b} = ${right}, ${a} === undefined || ${b} === undefined ? undefined : ${body})`
       }
       case 'exists': {
         const t = scope.temp()
-        const present = _`(${t} = ${this.read(expression.path, scope, variables, false)}, ${t} !== undefined && ${t} !== null)`
+        const present = _`(${t} = ${this.read(expression.path, context, false)}, ${t} !== undefined && ${t} !== null)`
         return expression.negated ? _`!${present}` : present
       }
       case 'count': {
         const t = scope.temp()
-        return _`(${t} = ${this.value(expression.path, scope, variables)}, Array.isArray(${t}) ? ${t}.length : undefined)`
+        return _`(${t} = ${this.value(expression.path, context)}, Array.isArray(${t}) ? ${t}.length : undefined)`
       }
       case 'quantifier':
-        return this.quantifier(expression, variables)
+        return this.quantifier(expression, context)
     }
   }
 
-  /** A quantifier becomes a module-level function of the subject, the missing list and the variables in scope. */
-  private quantifier(expression: Expression & { type: 'quantifier' }, variables: Map<string, Variable>): Code {
-    const fn = name('q', this.quantifiers++)
-    const scope = new FunctionScope()
+  /**
+   * A quantifier becomes a module-level function of the subject, the missing list, the collection and the
+   * variables in scope. The caller reads the collection (from its shared locals, in whole-set functions).
+   */
+  private quantifier(expression: Expression & { type: 'quantifier' }, context: Context): Code {
+    const { variables } = context
+    const collection = this.read(expression.collection, context, true)
     const outer = [...variables.values()].map((variable) => variable.js)
-    const collection = this.read(expression.collection, scope, variables, true)
-    const resolved = resolvePath(expression.collection, variables, this.program.definitions)
-    const staticBase = resolved.kind === 'variable' ? [variables.get(resolved.name)!.staticPath, ...resolved.rest].join('.') : expression.collection.segments.join('.')
-    const variable: Variable = { js: name('v', this.variables++), staticPath: `${staticBase}[]` }
-    const inner = new Map(variables)
-    inner.set(expression.variable, variable)
-    const body = this.truth(expression.body, scope, inner)
-    const some = expression.quantifier === 'some'
-    const params = join([new Code('s'), new Code('m'), ...outer], ', ')
-    this.functions.push(
-      `function ${fn}(${params}) {\n${scope.declarations()}` +
-        `  const a = ${collection};\n` +
-        `  if (!Array.isArray(a)) return undefined;\n` +
-        `  let r = ${some ? 'false' : 'true'};\n` +
-        `  for (let i = 0; i < a.length; i++) {\n` +
-        `    const ${variable.js} = a[i];\n` +
-        `    const x = ${body};\n` +
-        `    if (x === ${some ? 'true' : 'false'}) return x;\n` +
-        `    if (x === undefined) r = undefined;\n` +
-        `  }\n  return r;\n}`,
-    )
-    return _`${fn}(${params})`
+    const key = `${expression.loc.start.offset}:${expression.loc.end.offset}:${context.track}`
+    let fn = this.quantifierNames.get(key)
+    if (!fn) {
+      fn = name('q', this.quantifiers++)
+      this.quantifierNames.set(key, fn)
+      const scope = new FunctionScope()
+      const resolved = resolvePath(expression.collection, variables, this.program.definitions)
+      const staticBase = resolved.kind === 'variable' ? [variables.get(resolved.name)!.staticPath, ...resolved.rest].join('.') : expression.collection.segments.join('.')
+      const variable: Variable = { js: name('v', this.variables++), staticPath: `${staticBase}[]` }
+      const inner = new Map(variables)
+      inner.set(expression.variable, variable)
+      // Inside the loop, facts are read from `s` (no shared locals); tracking as the caller.
+      const body = this.truth(expression.body, { scope, variables: inner, track: context.track, facts: undefined })
+      const some = expression.quantifier === 'some'
+      const params = join([new Code('s'), new Code('m'), new Code('a'), ...outer], ', ')
+      this.functions.push(
+        `function ${fn}(${params}) {\n${scope.declarations()}` +
+          `  if (!Array.isArray(a)) return undefined;\n` +
+          `  let r = ${some ? 'false' : 'true'};\n` +
+          `  for (let i = 0; i < a.length; i++) {\n` +
+          `    const ${variable.js} = a[i];\n` +
+          `    const x = ${body};\n` +
+          `    if (x === ${some ? 'true' : 'false'}) return x;\n` +
+          `    if (x === undefined) r = undefined;\n` +
+          `  }\n  return r;\n}`,
+      )
+    }
+    return _`${fn}(${join([new Code('s'), new Code('m'), collection, ...outer], ', ')})`
   }
 }
 
 const PRELUDE = `const own = Object.prototype.hasOwnProperty;
-/** Own-property read: never from a prototype, never from an array. */
+/** Own-property read: never from a prototype (so a polluted Object.prototype changes nothing), never from an array. */
 function get(o, k) {
-  return o !== null && typeof o === "object" && !Array.isArray(o) && own.call(o, k) ? o[k] : undefined;
+  return typeof o === "object" && o !== null && own.call(o, k) && !Array.isArray(o) ? o[k] : undefined;
 }
 /** A value as a truth value: true, false, or undefined (unknown). */
 function tb(v) {
@@ -218,11 +330,12 @@ function tb(v) {
 
 /**
  * Compile a checked program to the source of a standalone ES module. It exports `rules`
- * (id, clauses, modality, evaluate), `STATUSES`, `evaluateAll(subject, missing?)` and the metadata.
+ * (id, clauses, modality, evaluate), `STATUSES`, `evaluateAll(subject, missing?, out?)` and the metadata.
  */
 export function generateModule(program: CheckedProgram, metadata: ModuleMetadata): string {
   const generator = new Generator(program)
   const functions = program.rules.map((rule, index) => generator.rule(rule, index))
+  const whole = [generator.whole(program.rules, true), generator.whole(program.rules, false)]
   const entries = program.rules.map(
     (rule, index) => _`  { id: ${rule.id}, clauses: ${new Code(JSON.stringify(rule.clauses).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'))}, modality: ${rule.modality}, evaluate: ${functions[index]!} }`,
   )
@@ -230,6 +343,7 @@ export function generateModule(program: CheckedProgram, metadata: ModuleMetadata
     '// Generated by diptych from a policy\'s rules. Do not edit: run `diptych build`.',
     PRELUDE,
     generator.output(),
+    ...whole,
     `/** Statuses by code: a rule's evaluate(subject, missing) returns an index into this list. */`,
     `export const STATUSES = ${JSON.stringify(STATUSES)};`,
     `export const policy = ${_`${metadata.policy}`};`,
@@ -237,8 +351,8 @@ export function generateModule(program: CheckedProgram, metadata: ModuleMetadata
     `export const sourceHash = ${_`${metadata.sourceHash}`};`,
     `/** The rules, in source order. */`,
     `export const rules = [\n${join(entries, ',\n')}\n];`,
-    `/** Evaluate every rule; \`missing\`, if an array, receives the paths of facts left out. */`,
-    `export function evaluateAll(s, missing = null) {\n  const out = new Uint8Array(${functions.length});\n${functions.map((fn, index) => `  out[${index}] = ${fn}(s, missing);`).join('\n')}\n  return out;\n}`,
+    `/**\n * Evaluate every rule: one status code a rule, in \`out\` (a new Uint8Array unless given).\n * \`missing\`, if an array, receives the paths of facts left out; without it the fast path runs.\n */`,
+    `export function evaluateAll(s, missing = null, out = new Uint8Array(${functions.length})) {\n  return missing === null ? fast(s, out) : all(s, missing, out);\n}`,
     '',
   ].join('\n\n')
 }

@@ -16,15 +16,18 @@ describe('code generation', () => {
     expect(code).toContain(
       [
         'function r0(s, m) {',
-        '  let t0, t1, t2, t3;',
+        '  let t0, t1, t2;',
         '  const g = tb((t0 = get(get(s, "creds"), "byok"), t0 === undefined && m !== null && m.push("creds.byok"), t0));',
         '  if (g === false) return 4;',
-        '  const p = (t1 = (t3 = get(get(s, "creds"), "storage"), t3 === undefined && m !== null && m.push("creds.storage"), t3), t2 = "local", t1 === undefined || t2 === undefined ? undefined : t1 === t2);',
+        '  const p = (t1 = (t2 = get(get(s, "creds"), "storage"), t2 === undefined && m !== null && m.push("creds.storage"), t2), t1 === undefined ? undefined : t1 === "local");',
         '  return p === true ? 3 : p === false && g === true ? 0 : 1;',
         '}',
       ].join('\n'),
     )
     expect(code).toContain('export const rules = [\n  { id: "byok", clauses: ["s.one"], modality: "must", evaluate: r0 },')
+    // The whole-set fast path reads each fact once into a shared local, and tracks nothing.
+    expect(code).toContain('function fast(s, out) {\n  const m = null;')
+    expect(code).toContain('  const f0 = (typeof s === "object" && s !== null && own.call(s, "creds") && !Array.isArray(s) ? s["creds"] : undefined);\n  const f1 = (typeof f0 === "object" && f0 !== null && own.call(f0, "byok") && !Array.isArray(f0) ? f0["byok"] : undefined);')
   })
 
   it('cannot be injected through strings in rules', async () => {
