@@ -4,7 +4,6 @@ import { resolve } from 'node:path'
 import { DiagnosticsError, VFile, formatOneLine, formatWithExcerpt, isDiagnostic } from '../diagnostics/index.js'
 import { type CommandName, helpText, parseArgs } from './args.js'
 import type { CommandContext, Output } from './io.js'
-import { formatMessages } from './report.js'
 
 export type { Output }
 
@@ -65,10 +64,10 @@ export async function main(options: MainOptions): Promise<number> {
       color,
     }
     const code = await COMMANDS[args.command](context)
-    if (!quiet) options.stderr.write(formatMessages(collector.messages, color))
+    if (!quiet) options.stderr.write(await formatMessages(collector.messages, color))
     return code
   } catch (error) {
-    if (!quiet) options.stderr.write(formatMessages(collector.messages, color))
+    if (!quiet) options.stderr.write(await formatMessages(collector.messages, color))
     if (error instanceof DiagnosticsError) {
       for (const message of error.messages) options.stderr.write(formatWithExcerpt(message, error.sources.get(message.file ?? '')) + '\n')
       const errors = error.messages.filter((message) => message.fatal !== false).length
@@ -83,4 +82,10 @@ export async function main(options: MainOptions): Promise<number> {
     options.stderr.write(`diptych: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`)
     return EXIT.internal
   }
+}
+
+/** Warnings printed like remark-lint's; vfile-reporter is loaded only when there is something to print. */
+async function formatMessages(messages: VFile['messages'], color: boolean): Promise<string> {
+  if (messages.length === 0) return ''
+  return (await import('./report.js')).formatMessages(messages, color)
 }

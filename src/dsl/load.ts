@@ -1,5 +1,4 @@
 // Load a policy's rules: read the files, parse, check against the subject's schema and the catalogue.
-import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PolicyPaths } from '../catalogue/project.js'
@@ -8,6 +7,7 @@ import { DiagnosticsError, type VFileMessage, fail } from '../diagnostics/index.
 import { syntaxErrorPlace } from '../util/json-lines.js'
 import { checkProgram } from './check/index.js'
 import { parseRules } from './parse/parse.js'
+import { rulesSourceHash, textHash } from './source-hash.js'
 import type { CheckedProgram, ParsedUnit } from './program.js'
 import { type Type, typeFromSchema } from './types.js'
 
@@ -22,6 +22,8 @@ export interface LoadedRules {
   subjectFile: string
   /** sha256 of the rule files and the subject schema: the compiled module records it. */
   sourceHash: string
+  /** sha256 of the subject schema's text: the compiled profile validator records it. */
+  subjectHash: string
 }
 
 /** Read a JSON file, failing with its name and the line of a syntax error. */
@@ -56,7 +58,7 @@ export async function loadRules(paths: PolicyPaths, manifest: PolicyManifest, ca
   } catch (error) {
     fail(`Invalid JSON: ${(error as Error).message}`, { file: subjectFile, ...syntaxErrorPlace(subjectText, error as Error), ruleId: 'input/invalid-json' })
   }
-  const hash = createHash('sha256').update(subjectText)
+  const files: Array<{ name: string; text: string }> = []
   const units: ParsedUnit[] = []
   const errors: VFileMessage[] = []
   const sources = new Map<string, string>()
@@ -64,7 +66,7 @@ export async function loadRules(paths: PolicyPaths, manifest: PolicyManifest, ca
     const path = join(paths.folder, relative)
     const file = paths.display(path)
     const text = await readFile(path, 'utf8').catch(() => fail('File not found', { file, ruleId: 'input/file-not-found', note: 'List the rule files in policy.json (`rules`).' }))
-    hash.update(`\0${relative}\0${text}`)
+    files.push({ name: relative, text })
     sources.set(file, text)
     const parsed = parseRules({ file, text })
     if (parsed.ok) units.push({ file, text, program: parsed.program })
@@ -75,5 +77,5 @@ export async function loadRules(paths: PolicyPaths, manifest: PolicyManifest, ca
   if (errors.length > 0) throw new DiagnosticsError(errors, sources)
   const { program, diagnostics } = checkProgram(units, subjectType, catalogue)
   if (diagnostics.some((diagnostic) => diagnostic.fatal)) throw new DiagnosticsError(diagnostics, sources)
-  return { program, units, subjectSchema, subjectType, subjectFile, sourceHash: hash.digest('hex') }
+  return { program, units, subjectSchema, subjectType, subjectFile, sourceHash: rulesSourceHash(subjectText, files), subjectHash: textHash(subjectText) }
 }

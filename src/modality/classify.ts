@@ -5,34 +5,34 @@ import { LEXICONS, type Lexicon, type Modality } from './lexicon.js'
 /** The kind of a clause. */
 export type ClauseKind = Modality | 'informative'
 
-interface Marker {
-  modality: Modality
+/** All of a language's markers in one pattern (longest first, so the longest wins at a place), and their modalities. */
+interface MarkerPattern {
   pattern: RegExp
-  length: number
+  modality: Map<string, Modality>
 }
 
-const compiled = new Map<string, Marker[]>()
+const compiled = new Map<string, MarkerPattern>()
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
-function markersOf(lexicon: Lexicon, language: string): Marker[] {
+function markersOf(lexicon: Lexicon, language: string): MarkerPattern {
   let markers = compiled.get(language)
   if (!markers) {
-    markers = (['prohibition', 'obligation', 'permission'] as const)
-      .flatMap((modality) =>
-        lexicon[modality].map((phrase) => ({
-          modality,
-          // Word boundaries by Unicode letters, so "acceptable" does not match inside "unacceptable".
-          pattern: new RegExp(
-            `(?<![\\p{L}\\p{N}'])(?<!(?:^|\\s)(?:${lexicon.relative.map(escape).join('|')})\\s+)${escape(phrase).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`,
-            'giu',
-          ),
-          length: phrase.length,
-        })),
-      )
-      .sort((a, b) => b.length - a.length)
+    const modality = new Map<string, Modality>()
+    for (const kind of ['prohibition', 'obligation', 'permission'] as const) for (const phrase of lexicon[kind]) if (!modality.has(phrase)) modality.set(phrase, kind)
+    const phrases = [...modality.keys()].sort((a, b) => b.length - a.length)
+    const relative = lexicon.relative.map(escape).join('|')
+    markers = {
+      // Word boundaries by Unicode letters, so "acceptable" does not match inside "unacceptable";
+      // a modal right after a relative pronoun belongs to a subordinate clause.
+      pattern: new RegExp(
+        `(?<![\\p{L}\\p{N}'])(?<!(?:^|\\s)(?:${relative})\\s+)(?:${phrases.map((phrase) => escape(phrase).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`,
+        'iu',
+      ),
+      modality,
+    }
     compiled.set(language, markers)
   }
   return markers
@@ -42,16 +42,9 @@ function markersOf(lexicon: Lexicon, language: string): Marker[] {
 export function firstMarker(text: string, language: string): Modality | undefined {
   const lexicon = LEXICONS[language]
   if (!lexicon) return undefined
-  let best: { index: number; length: number; modality: Modality } | undefined
-  for (const marker of markersOf(lexicon, language)) {
-    marker.pattern.lastIndex = 0
-    const match = marker.pattern.exec(text)
-    if (!match) continue
-    if (!best || match.index < best.index || (match.index === best.index && match[0].length > best.length)) {
-      best = { index: match.index, length: match[0].length, modality: marker.modality }
-    }
-  }
-  return best?.modality
+  const { pattern, modality } = markersOf(lexicon, language)
+  const match = pattern.exec(text)
+  return match ? modality.get(match[0].toLowerCase().replace(/\s+/g, ' ')) : undefined
 }
 
 /** Split text into sentences (a period, question or exclamation mark followed by space and a capital). */

@@ -8,6 +8,8 @@ import { fail } from '../diagnostics/index.js'
 import { generateModule } from '../dsl/compile/generate.js'
 import { type CompiledModule, importGenerated, importIfCurrent } from '../dsl/compile/load-module.js'
 import { type LoadedRules, loadRules, readJsonFile } from '../dsl/load.js'
+import { validatorFor } from '../catalogue/schema.js'
+import { describeErrors } from './evaluate.js'
 
 /** Everything needed to evaluate profiles against a policy. */
 export interface Engine {
@@ -15,10 +17,13 @@ export interface Engine {
   manifest: PolicyManifest
   catalogue: Catalogue
   clauses: ReadonlyMap<string, Clause>
-  rules: LoadedRules
+  /** The checked rules (with everything the parser produced, when loaded from source). */
+  rules: Pick<LoadedRules, 'program' | 'sourceHash'> & Partial<LoadedRules>
   compiled: CompiledModule
   /** Whether the compiled module on disk was current (false: compiled in memory). */
   fromDisk: boolean
+  /** Validate a profile against the subject schema: errors as JSON pointers and messages. */
+  validate(profile: unknown): Array<{ pointer: string; message: string }>
 }
 
 /** Path of the compiled predicates module of a policy. */
@@ -34,7 +39,7 @@ export async function readCatalogue(paths: PolicyPaths): Promise<Catalogue> {
 }
 
 /** Compile a policy's loaded rules to module source. */
-export function compileRules(rules: LoadedRules, catalogue: Catalogue): string {
+export function compileRules(rules: Pick<LoadedRules, 'program' | 'sourceHash'>, catalogue: Catalogue): string {
   return generateModule(rules.program, { policy: catalogue.id, version: catalogue.version, sourceHash: rules.sourceHash })
 }
 
@@ -48,5 +53,7 @@ export async function loadEngine(root: string, policy: string): Promise<Engine> 
   const fromDisk = compiled !== undefined
   compiled ??= await importGenerated(compileRules(rules, catalogue))
   const clauses = new Map(catalogue.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause] as const)))
-  return { paths, manifest, catalogue, clauses, rules, compiled, fromDisk }
+  const validator = validatorFor(join(paths.folder, manifest.subject ?? 'subject.schema.json'))
+  const validate = (profile: unknown) => (validator(profile) ? [] : describeErrors(validator.errors ?? []))
+  return { paths, manifest, catalogue, clauses, rules, compiled, fromDisk, validate }
 }

@@ -1,9 +1,7 @@
 // Judge one profile: the status of every rule, with the clause it cites, its message, and the facts that decided.
-import { join } from 'node:path'
-import { validatorFor } from '../catalogue/schema.js'
 import { type Expression } from '../dsl/ast.js'
 import { type FactRead, evaluateRule } from '../dsl/interpret/evaluate.js'
-import { placeholders } from '../dsl/check/report-placeholders.js'
+import { placeholders } from '../dsl/placeholders.js'
 import { readOwn } from '../dsl/resolve.js'
 import { STATUSES, type Status } from '../dsl/semantics.js'
 import type { Engine } from './engine.js'
@@ -95,14 +93,55 @@ export function formatValue(value: unknown, locale: string): string {
   return JSON.stringify(value)
 }
 
-/** Validate a profile against the policy's subject schema; returns ajv's errors as JSON pointers and messages. */
+/** Validate a profile against the policy's subject schema; returns the errors as JSON pointers and messages. */
 export function validateProfile(engine: Engine, profile: unknown): Array<{ pointer: string; message: string }> {
-  const validate = validatorFor(join(engine.paths.folder, engine.manifest.subject ?? 'subject.schema.json'))
-  if (validate(profile)) return []
-  return (validate.errors ?? []).map((error) => {
+  return engine.validate(profile)
+}
+
+/** ajv's errors (from a compiled or a standalone validator) as JSON pointers and messages. */
+export function describeErrors(errors: ReadonlyArray<{ instancePath: string; keyword: string; message?: string | undefined; params: Record<string, unknown> }>): Array<{ pointer: string; message: string }> {
+  return errors.map((error) => {
     let message = error.message ?? 'is invalid'
     if (error.keyword === 'additionalProperties') message = `has unknown field \`${String(error.params['additionalProperty'])}\``
     else if (error.keyword === 'enum') message += `: ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
     return { pointer: error.instancePath, message }
   })
+}
+
+/** One line of a batch report: the summary, and only the verdicts that need attention. */
+export interface CompactReport {
+  summary: ComplianceReport['summary']
+  violated: Array<{ rule: string; clause: string; message: Record<string, string> }>
+  unknown: Array<{ rule: string; missing: string[] }>
+  attest: string[]
+}
+
+/**
+ * Judge a profile for a batch: statuses from the compiled predicates' fast path, then messages for the violated
+ * rules and missing facts for the unknown ones (each from its own rule function). No clause texts: they are in
+ * the catalogue, and a million reports would repeat them a million times.
+ */
+export function judgeCompact(engine: Engine, profile: unknown, out: Uint8Array): CompactReport {
+  const { compiled } = engine
+  const codes = compiled.evaluateAll(profile, null, out)
+  const counts = [0, 0, 0, 0, 0]
+  for (let index = 0; index < codes.length; index++) counts[codes[index]!]!++
+  const summary = { violated: 0, unknown: 0, attest: 0, satisfied: 0, 'not-applicable': 0, rules: codes.length }
+  STATUSES.forEach((status, code) => (summary[status] = counts[code]!))
+  const report: CompactReport = { summary, violated: [], unknown: [], attest: [] }
+  if (counts[0] === 0 && counts[1] === 0 && counts[2] === 0) return report
+  const locales = engine.catalogue.locales
+  for (let index = 0; index < codes.length; index++) {
+    const status = compiled.STATUSES[codes[index]!] as Status
+    if (status === 'satisfied' || status === 'not-applicable') continue
+    const rule = engine.rules.program.rules[index]!
+    if (status === 'violated') {
+      report.violated.push({ rule: rule.id, clause: rule.clauses[0]!, message: Object.fromEntries(locales.map((locale) => [locale, fill(rule.message[locale] ?? '', profile, locale)])) })
+    } else if (status === 'unknown') {
+      const missing: string[] = []
+      compiled.rules[index]!.evaluate(profile, missing)
+      report.unknown.push({ rule: rule.id, missing: [...new Set(missing)] })
+    } else report.attest.push(rule.id)
+  }
+  return report
 }

@@ -41,7 +41,7 @@ function arbitraryOf(type: Type, depth = 0): fc.Arbitrary<unknown> {
 describe('compiled predicates and interpreter agree', () => {
   it('on 10,000 random profiles for every Pinterest rule', async () => {
     const engine = await loadEngine(ROOT, 'pinterest')
-    const profileType = typeFromSchema(engine.rules.subjectSchema)
+    const profileType = typeFromSchema(engine.rules.subjectSchema!)
     const attestations = fc.record(Object.fromEntries(engine.rules.program.rules.filter((rule) => rule.modality === 'attest').map((rule) => [rule.id, fc.boolean()])), { requiredKeys: [] })
     const profiles = fc.tuple(arbitraryOf(profileType), attestations).map(([profile, answers]) =>
       profile !== null && typeof profile === 'object' && !Array.isArray(profile) ? { ...profile, attestations: answers } : profile,

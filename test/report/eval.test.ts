@@ -130,3 +130,43 @@ describe('diptych test', () => {
     expect(stderr).toContain('error: policy/pinterest/tests/typo.json:5:1: Unknown status `broken`')
   })
 })
+
+describe('the fast engine (built artefacts)', () => {
+  it('is used when predicates.js and profile-validator.js are current, and agrees with the engine built from source', async () => {
+    const { loadFastEngine } = await import('../../src/report/fast-engine.js')
+    const { loadEngine } = await import('../../src/report/engine.js')
+    const { judge } = await import('../../src/report/evaluate.js')
+    const fast = await loadFastEngine(ROOT, 'pinterest')
+    expect(fast).toBeDefined()
+    const full = await loadEngine(ROOT, 'pinterest')
+    for (const name of ['compliant', 'breaks-byok-credentials', 'breaks-ad-services']) {
+      const profile = JSON.parse(await readFile(join(ROOT, `examples/${name}.json`), 'utf8'))
+      expect(judge(fast!, profile)).toEqual(judge(full, profile))
+    }
+    const bad = { name: 1, integrationTypes: ['creative', 'creative'], credentials: { byokStorage: 'cloud' } }
+    expect(fast!.validate(bad)).toEqual(full.validate(bad))
+    expect(fast!.validate(bad).map((error) => error.pointer)).toEqual(['/name', '/integrationTypes', '/credentials/byokStorage'])
+  })
+
+  it('is not used when the rules changed since the build, and eval still judges from source', async () => {
+    const root = await tempProject({ locales: true })
+    await run(['build', '--root', root], root)
+    const { loadFastEngine } = await import('../../src/report/fast-engine.js')
+    expect(await loadFastEngine(root, 'pinterest')).toBeDefined()
+    const rules = join(root, 'policy/pinterest/rules.dip')
+    await put(root, 'policy/pinterest/rules.dip', (await readFile(rules, 'utf8')).replace('must not conduct.scraping', 'must not conduct.scraping or conduct.testsRateLimits'))
+    expect(await loadFastEngine(root, 'pinterest')).toBeUndefined()
+    await put(root, 'scraper.json', JSON.stringify({ conduct: { scraping: false, testsRateLimits: true } }))
+    const judged = await run(['eval', 'scraper.json', '--format', 'json', '--root', root], root)
+    expect(judged.code).toBe(1)
+    const verdict = (JSON.parse(judged.stdout) as { verdicts: Array<{ rule: string; status: string }> }).verdicts.find((item) => item.rule === 'no-scraping')
+    expect(verdict?.status).toBe('violated')
+  })
+
+  it('the committed profile-validator.js is the one the build writes', async () => {
+    const { standaloneValidator } = await import('../../src/catalogue/standalone-validator.js')
+    const { textHash } = await import('../../src/dsl/source-hash.js')
+    const schema = await readFile(join(ROOT, 'policy/pinterest/app-profile.schema.json'), 'utf8')
+    expect(await readFile(join(ROOT, 'policy/pinterest/profile-validator.js'), 'utf8')).toBe(standaloneValidator(JSON.parse(schema), textHash(schema)))
+  })
+})

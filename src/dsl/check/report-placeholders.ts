@@ -3,16 +3,7 @@ import type { Path, Span } from '../ast.js'
 import type { CheckPass } from './context.js'
 import { TypeChecker } from './report-types.js'
 import { report } from './context.js'
-
-/** Placeholders in a text: `{a.b}`; `{{` and `}}` stand for literal braces. */
-export function placeholders(text: string): Array<{ path: string; index: number; end: number }> {
-  const found: Array<{ path: string; index: number; end: number }> = []
-  const pattern = /\{\{|\}\}|\{([^{}]*)\}/g
-  for (const match of text.matchAll(pattern)) {
-    if (match[1] !== undefined) found.push({ path: match[1].trim(), index: match.index, end: match.index + match[0].length })
-  }
-  return found
-}
+import { placeholders } from '../placeholders.js'
 
 export const reportPlaceholders: CheckPass = (context) => {
   for (const unit of context.units) {

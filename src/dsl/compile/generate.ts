@@ -351,8 +351,22 @@ export function generateModule(program: CheckedProgram, metadata: ModuleMetadata
     `export const sourceHash = ${_`${metadata.sourceHash}`};`,
     `/** The rules, in source order. */`,
     `export const rules = [\n${join(entries, ',\n')}\n];`,
+    `/** The checked rules as data (their syntax trees), for an interpreter's explanations without the parser. */`,
+    `export const program = ${serialiseProgram(program)};`,
     `/**\n * Evaluate every rule: one status code a rule, in \`out\` (a new Uint8Array unless given).\n * \`missing\`, if an array, receives the paths of facts left out; without it the fast path runs.\n */`,
     `export function evaluateAll(s, missing = null, out = new Uint8Array(${functions.length})) {\n  return missing === null ? fast(s, out) : all(s, missing, out);\n}`,
     '',
   ].join('\n\n')
+}
+
+/** A checked program as a JSON literal (Maps as entry lists), safe to paste into JavaScript source. */
+export function serialiseProgram(program: CheckedProgram): string {
+  return JSON.stringify({ rules: program.rules, definitions: [...program.definitions], classifications: [...program.classifications] })
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
+}
+
+/** The inverse of {@link serialiseProgram}, for a parsed program object. */
+export function deserialiseProgram(data: { rules: CheckedProgram['rules']; definitions: Array<[string, Expression]>; classifications: Array<[string, 'obligation' | 'prohibition' | 'permission' | 'informative']> }): CheckedProgram {
+  return { rules: data.rules, definitions: new Map(data.definitions), classifications: new Map(data.classifications) }
 }

@@ -5,6 +5,7 @@ import type { Catalogue, PolicyManifest } from '../../catalogue/types.js'
 import { writeFileAtomic } from '../../util/atomic-write.js'
 import { type LoadedRules, loadRules } from '../load.js'
 import { generateModule } from './generate.js'
+import { standaloneValidator } from '../../catalogue/standalone-validator.js'
 
 /** What compiling the rules produced. */
 export interface PredicatesResult {
@@ -45,7 +46,10 @@ export async function preparePredicates(paths: PolicyPaths, manifest: PolicyMani
   }
 }
 
-/** Write the compiled module (atomically, and only when it changed). */
+/** Write the compiled module and the profile validator (atomically, and only when they changed). */
 export async function writePredicates(paths: PolicyPaths, result: PredicatesResult): Promise<void> {
   if (result.changed) await writeFileAtomic(`${paths.folder}/predicates.js`, result.source)
+  const validatorPath = `${paths.folder}/profile-validator.js`
+  const validator = standaloneValidator(result.rules.subjectSchema, result.rules.subjectHash)
+  if ((await readFile(validatorPath, 'utf8').catch(() => undefined)) !== validator) await writeFileAtomic(validatorPath, validator)
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env node
+// Command latency: wall time of whole `diptych` processes on the bundled policy, against a bare `node -e 0`;
+// runs interleaved, medians reported.
+import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { performance } from 'node:perf_hooks'
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+const BIN = `${ROOT}bin/diptych.js`
+const COMMANDS = {
+  'node -e 0': ['-e', '0'],
+  'diptych eval examples/compliant.json': [BIN, 'eval', 'examples/compliant.json'],
+  'diptych check': [BIN, 'check'],
+  'diptych align (seed texts)': [BIN, 'align', 'policy/pinterest/sources/en.txt', 'policy/pinterest/sources/nl.txt'],
+  'diptych build': [BIN, 'build', '--quiet'],
+}
+
+export function benchLatency(runs = 9) {
+  const samples = Object.fromEntries(Object.keys(COMMANDS).map((name) => [name, []]))
+  for (let run = 0; run < runs + 1; run++) {
+    for (const [name, args] of Object.entries(COMMANDS)) {
+      const start = performance.now()
+      const result = spawnSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' })
+      const ms = performance.now() - start
+      if (result.status === null || result.status > 1) throw new Error(`${name} failed with ${result.status}`)
+      if (run > 0) samples[name].push(ms)
+    }
+  }
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+  const base = median(samples['node -e 0'])
+  return Object.fromEntries(Object.entries(samples).map(([name, values]) => [name, { medianMs: Math.round(median(values)), ratio: +(median(values) / base).toFixed(2), runs: values.length }]))
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  for (const [name, r] of Object.entries(benchLatency())) console.log(`${name.padEnd(40)} ${String(r.medianMs).padStart(5)} ms  ${r.ratio}x node`)
+}
