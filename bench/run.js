@@ -1,23 +1,42 @@
 #!/usr/bin/env node
-// `npm run bench`: every benchmark in one process; figures to stdout and to bench/results.json.
+// `npm run bench`: every benchmark, figures to stdout and to bench/results.json. The peer benchmark runs in its own
+// process (it needs --no-turbo-inline-js-wasm-calls for cedar-wasm); so do the NDJSON and alignment-scale runs, so that
+// each has its own peak memory.
+import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { benchAlignScale } from './align.js'
 import { benchDsl } from './dsl.js'
 import { benchImportBuild } from './import-build.js'
+import { benchLatency } from './latency.js'
+import { benchNdjson } from './ndjson.js'
 
 const out = fileURLToPath(new URL('results.json', import.meta.url))
+const ns = (value) => value.toFixed(0).padStart(8)
+
 console.log('# Importer and catalogue build')
 const importBuild = await benchImportBuild()
-console.log('\n# Rules: compiled predicates, interpreter, hand-written (ns per profile)')
-const dsl = await benchDsl()
-for (const [name, r] of Object.entries(dsl.results)) {
-  console.log(`${name.padEnd(40)} median ${r.medianNs.toFixed(0).padStart(7)} ns  (min ${r.minNs.toFixed(0)}, max ${r.maxNs.toFixed(0)})  ${r.ratio.toFixed(2)}x hand-written`)
-}
+
+console.log('\n# The 49 Pinterest rules over 10,000 profiles (ns per profile)')
+const { sink: _sink, ...rules } = await benchDsl()
+for (const [name, r] of Object.entries(rules.results)) console.log(`${name.padEnd(40)} ${ns(r.medianNs)} ns  (min ${r.minNs.toFixed(0)}, max ${r.maxNs.toFixed(0)})  ${r.ratio.toFixed(2)}x hand-written`)
+
+console.log('\n# Ten rules against the engines people use (bench/peers.js, its own process)')
+const peerScript = `const { benchPeers } = await import(${JSON.stringify(fileURLToPath(new URL('peers.js', import.meta.url)))}); const { sink, ...rest } = await benchPeers(); process.stdout.write(JSON.stringify(rest))`
+const peers = JSON.parse(execFileSync(process.execPath, ['--no-turbo-inline-js-wasm-calls', '--input-type=module', '-e', peerScript], { encoding: 'utf8', maxBuffer: 1 << 24 }))
+for (const [name, r] of Object.entries(peers.results)) console.log(`${name.padEnd(40)} ${ns(r.medianNs)} ns  (min ${r.minNs.toFixed(0)}, max ${r.maxNs.toFixed(0)}, ${r.rounds} rounds)  ${r.ratio.toFixed(1)}x hand-written`)
+
 console.log('\n# Alignment scale (each size in its own process)')
 const alignScale = benchAlignScale()
 for (const r of alignScale) console.log(`${String(r.clauses).padStart(7)} clauses: ${String(r.ms).padStart(6)} ms, peak RSS ${r.peakRssMiB} MiB (${r.skips} blocks without a counterpart found)`)
-const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024)
-console.log(`\npeak RSS ${peakRssMiB} MiB`)
-const { sink: _sink, ...rules } = dsl
-await writeFile(out, JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), importBuild, rules, alignScale, peakRssMiB }, null, 2) + '\n')
+
+console.log('\n# diptych eval of NDJSON files (each in its own process)')
+const ndjson = await benchNdjson()
+for (const r of ndjson) console.log(`${String(r.profiles).padStart(9)} profiles (${r.megabytes} MB): ${r.seconds} s, ${r.profilesPerSecond} profiles/s, peak RSS ${r.peakRssMiB} MiB`)
+
+console.log('\n# Command latency (whole processes, medians)')
+const latency = benchLatency()
+for (const [name, r] of Object.entries(latency)) console.log(`${name.padEnd(40)} ${String(r.medianMs).padStart(5)} ms  ${r.ratio}x node -e 0`)
+
+await writeFile(out, JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), importBuild, rules, peers, alignScale, ndjson, latency }, null, 2) + '\n')
+console.log(`\nfigures written to bench/results.json`)
