@@ -35,8 +35,11 @@ export async function readBaseline(path: string, display: string): Promise<Basel
     fail(`Invalid JSON: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'baseline/invalid-json' })
   }
   const lines = jsonLines(text)
-  if (!Array.isArray(data.accepted)) fail('Invalid baseline: expected `accepted`, a list', { file: display, line: 1, ruleId: 'baseline/invalid' })
+  if (typeof data !== 'object' || data === null || !Array.isArray(data.accepted)) fail('Invalid baseline: expected `accepted`, a list', { file: display, line: 1, ruleId: 'baseline/invalid' })
   data.accepted.forEach((entry, index) => {
+    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+      fail('Invalid baseline entry: expected an object with check, locale, clause, reason and hash', { file: display, line: lineOf(lines, `/accepted/${index}`), ruleId: 'baseline/invalid' })
+    }
     for (const field of ['check', 'locale', 'reason', 'hash'] as const) {
       if (typeof entry[field] !== 'string' || entry[field].trim() === '') {
         fail(`Invalid baseline entry: field \`${field}\` must be a non-empty string`, { file: display, line: lineOf(lines, `/accepted/${index}`), ruleId: 'baseline/invalid' })

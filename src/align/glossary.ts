@@ -12,9 +12,10 @@ export interface Glossary {
 /** An empty glossary. */
 export const NO_GLOSSARY: Glossary = { terms: [], keep: [] }
 
-/** Read `locales/glossary.json`; a missing file is an empty glossary. */
-export async function readGlossary(path: string, display: string): Promise<Glossary> {
+/** Read `locales/glossary.json`; a missing file is an empty glossary, unless `required`. */
+export async function readGlossary(path: string, display: string, required = false): Promise<Glossary> {
   const text = await readFile(path, 'utf8').catch(() => undefined)
+  if (text === undefined && required) fail('File not found', { file: display, ruleId: 'glossary/not-found' })
   if (text === undefined) return NO_GLOSSARY
   let data: unknown
   try {
@@ -33,6 +34,7 @@ export async function readGlossary(path: string, display: string): Promise<Gloss
   if (!Array.isArray(keep) || !keep.every((term) => typeof term === 'string' && term.trim() !== '')) bad('/keep', '`keep` must be a list of terms')
   terms.forEach((entry, index) => {
     if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) bad(`/terms/${index}`, 'each term must be an object of forms per language')
+    if (Object.keys(entry).length < 2) bad(`/terms/${index}`, 'a term must give its forms in at least two languages')
     for (const [language, forms] of Object.entries(entry)) {
       if (!Array.isArray(forms) || forms.length === 0 || !forms.every((form) => typeof form === 'string' && form.trim() !== '')) {
         bad(`/terms/${index}/${language}`, `forms of \`${language}\` must be a non-empty list of strings`)

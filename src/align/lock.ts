@@ -24,7 +24,10 @@ export async function readLock(path: string, display: string): Promise<Translati
   if (text === undefined) return undefined
   try {
     const data = JSON.parse(text) as TranslationLock
-    if (typeof data.reference !== 'string' || typeof data.basis !== 'object' || data.basis === null) throw new Error('expected `reference` and `basis`')
+    if (typeof data !== 'object' || data === null || typeof data.reference !== 'string' || typeof data.basis !== 'object' || data.basis === null || Array.isArray(data.basis)) {
+      throw new Error('expected `reference` and `basis` (clause ID → hash)')
+    }
+    for (const [id, hash] of Object.entries(data.basis)) if (typeof hash !== 'string' || !/^[0-9a-f]{64}$/.test(hash)) throw new Error(`the hash of \`${id}\` is not a sha256`)
     return data
   } catch (error) {
     fail(`Invalid translation lock: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'lock/invalid' })

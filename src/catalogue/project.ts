@@ -1,5 +1,6 @@
 // Where a project's files are: the policy folder, its manifest, catalogue and locale files.
 import { readFile } from 'node:fs/promises'
+import { isAbsolute, normalize } from 'node:path'
 import { fail } from '../diagnostics/index.js'
 import { jsonLines, lineOf, syntaxErrorPlace } from '../util/json-lines.js'
 import { schemaPath, validateAgainst } from './schema.js'
@@ -40,6 +41,21 @@ export async function readManifest(paths: PolicyPaths): Promise<PolicyManifest> 
   }
   if (!manifest.locales.includes(manifest.reference)) {
     fail(`Invalid manifest: field \`reference\` \`${manifest.reference}\` is not in \`locales\``, { file, line: lineOf(lines, '/reference'), ruleId: 'policy/invalid-manifest' })
+  }
+  for (const locale of manifest.locales) {
+    if (manifest.title[locale] === undefined) {
+      fail(`Invalid manifest: field \`title\` has no \`${locale}\` title`, { file, line: lineOf(lines, '/title'), ruleId: 'policy/invalid-manifest' })
+    }
+  }
+  for (const [locale, source] of Object.entries(manifest.sources ?? {})) {
+    if (isAbsolute(source) || normalize(source).split(/[\\/]/)[0] === '..') {
+      fail(`Invalid manifest: the \`${locale}\` source \`${source}\` is outside the policy folder`, { file, line: lineOf(lines, `/sources/${locale}`), ruleId: 'policy/invalid-manifest' })
+    }
+  }
+  for (const name of [...(manifest.rules ?? []), ...(manifest.subject ? [manifest.subject] : [])]) {
+    if (isAbsolute(name) || normalize(name).split(/[\\/]/)[0] === '..') {
+      fail(`Invalid manifest: \`${name}\` is outside the policy folder`, { file, line: lineOf(lines, '/rules') ?? lineOf(lines, '/subject'), ruleId: 'policy/invalid-manifest' })
+    }
   }
   return manifest
 }

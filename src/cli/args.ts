@@ -102,7 +102,7 @@ export const COMMANDS = {
     positionals: [],
     options: {
       ...COMMON,
-      bump: { type: 'string', values: ['auto', 'major', 'minor', 'patch'], description: 'The kind of release (default: what the changes imply)', default: 'auto' },
+      bump: { type: 'string', values: ['auto', 'major', 'minor', 'patch'], description: 'The kind of release; auto: what the changes imply', default: 'auto' },
       version: { type: 'string', description: 'Release exactly this version (it must be new, and large enough for the changes)' },
       date: { type: 'string', description: 'Release date for the changelog (default: today, UTC)' },
       'dry-run': { type: 'boolean', short: 'n', description: 'Show the version and changelog entry, write nothing' },
@@ -164,13 +164,11 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       usage(`Unexpected value \`${value}\` for --${name}, expected ${option.values.join(' or ')}`, `Usage: ${spec.usage}`)
     }
   }
-  if (parsed.positionals.length !== spec.positionals.length) {
-    usage(
-      spec.positionals.length === 0
-        ? `Unexpected argument \`${parsed.positionals[0]}\` for \`diptych ${command}\``
-        : `Expected ${spec.positionals.map((name) => `<${name}>`).join(' ')} for \`diptych ${command}\``,
-      `Usage: ${spec.usage}`,
-    )
+  if (parsed.positionals.length > spec.positionals.length) {
+    usage(`Unexpected argument \`${parsed.positionals[spec.positionals.length]}\` for \`diptych ${command}\``, `Usage: ${spec.usage}`)
+  }
+  if (parsed.positionals.length < spec.positionals.length) {
+    usage(`Expected ${spec.positionals.map((name) => `<${name}>`).join(' ')} for \`diptych ${command}\``, `Usage: ${spec.usage}`)
   }
   return { command, positionals: parsed.positionals, options }
 }

@@ -16,6 +16,18 @@ export interface MainOptions {
   env?: Record<string, string | undefined> | undefined
 }
 
+/** File-system errors on the user's paths, worded for the one-line message. */
+const FILE_ERRORS: Record<string, string> = {
+  ENOENT: 'no such file or folder',
+  EEXIST: 'cannot create a folder: a file of that name exists',
+  ENOTDIR: 'a file stands where a folder is needed',
+  EISDIR: 'a folder stands where a file is needed',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+  ENOSPC: 'no space left on the device',
+}
+
 /** Exit codes. */
 export const EXIT = { ok: 0, findings: 1, badInput: 2, internal: 3 } as const
 
@@ -77,6 +89,12 @@ export async function main(options: MainOptions): Promise<number> {
     if (isDiagnostic(error)) {
       options.stderr.write(`diptych: ${formatOneLine(error)}\n`)
       if (error.note) options.stderr.write(`  ${error.note}\n`)
+      return EXIT.badInput
+    }
+    const system = error as NodeJS.ErrnoException
+    if (typeof system?.code === 'string' && typeof system.path === 'string' && FILE_ERRORS[system.code]) {
+      // A path the user gave that cannot be written or read (a file where a folder should be, no permission).
+      options.stderr.write(`diptych: ${system.path}: ${FILE_ERRORS[system.code]} (${system.code})\n`)
       return EXIT.badInput
     }
     options.stderr.write(`diptych: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`)

@@ -89,11 +89,18 @@ export class DiagnosticsError extends Error {
 export function formatWithExcerpt(message: VFileMessage, source?: string): string {
   const lines = [`${message.fatal === false ? 'warning' : 'error'}: ${formatOneLine(message)}`]
   if (source !== undefined && message.line !== undefined) {
-    const text = source.split('\n')[message.line - 1]
-    if (text !== undefined) {
+    const full = source.split('\n')[message.line - 1]
+    if (full !== undefined) {
       const gutter = String(message.line).length
-      const column = Math.max(1, message.column ?? 1)
-      lines.push(`${' '.repeat(gutter)} |`, `${message.line} | ${text.replace(/\t/g, ' ')}`, `${' '.repeat(gutter)} | ${' '.repeat(column - 1)}^`)
+      let column = Math.max(1, message.column ?? 1)
+      // A long line (minified JSON) is cut to a window around the column, so an excerpt stays one screen line.
+      let text = full.replace(/\t/g, ' ')
+      if (text.length > 100) {
+        const start = Math.max(0, Math.min(column - 40, text.length - 100))
+        text = `${start > 0 ? '…' : ''}${text.slice(start, start + 100)}${start + 100 < text.length ? '…' : ''}`
+        column = column - start + (start > 0 ? 1 : 0)
+      }
+      lines.push(`${' '.repeat(gutter)} |`, `${message.line} | ${text}`, `${' '.repeat(gutter)} | ${' '.repeat(column - 1)}^`)
     }
   }
   if (message.note) lines.push(`  = help: ${message.note}`)

@@ -11,7 +11,7 @@ import { type Block, type ParsedDocument, collapseWhitespace } from './document.
 export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/
 
 /** A trailing `{#id}` marker, as legal-docs and Pandoc write anchors. */
-const ID_MARKER = /[ \t]*\{#([^}\s]*)\}[ \t]*$/
+const ID_MARKER = /[ \t]*\{#([^{}]*)\}[ \t]*$/
 
 const parser = unified().use(remarkParse)
 

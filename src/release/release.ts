@@ -46,6 +46,8 @@ export interface ReleaseResult {
   diff: PolicyDiff | undefined
   /** False when this exact content was already released under this version. */
   written: boolean
+  /** True when nothing changed since the last release (nothing written). */
+  nothing?: boolean
   entry: string
 }
 
@@ -99,9 +101,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
       rules: existsSync(join(folder, 'rules.dip')) ? await readFile(join(folder, 'rules.dip'), 'utf8') : undefined,
     }
     diff = diffSnapshots(old, snapshot)
-    if (diff.bump === 'none') {
-      fail(`Nothing to release: the policy is as released in ${previous}`, { file: paths.display(paths.manifest), ruleId: 'release/nothing-changed' })
-    }
+    if (diff.bump === 'none') return { version: previous, previous, bump: 'none', diff, written: false, nothing: true, entry: '' }
     bump = options.bump === 'auto' ? diff.bump : options.bump
     if (bump === 'none' || !atLeast(bump, diff.bump)) {
       fail(`A ${options.bump} release is too small: the changes since ${previous} need a ${diff.bump} release`, {

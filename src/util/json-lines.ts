@@ -1,4 +1,10 @@
-// Find the line of a JSON value by its JSON pointer, so errors about a field can name its line.
+// Places in JSON text: the line and column of a value by its JSON pointer, and of a syntax error.
+
+/** A 1-based line and column. */
+export interface TextPlace {
+  line: number
+  column: number
+}
 
 /** Escape one JSON pointer segment (RFC 6901). */
 function segment(key: string): string {
@@ -6,18 +12,22 @@ function segment(key: string): string {
 }
 
 /**
- * Map every JSON pointer in `text` to the 1-based line where its value (or its key, for members) starts.
- * The text must be valid JSON; on a syntax error the map holds what was read before it.
+ * Map every JSON pointer in `text` to the place where its value (or its key, for members) starts.
+ * The text should be valid JSON; on a syntax error the map holds what was read before it.
  */
-export function jsonLines(text: string): Map<string, number> {
-  const lines = new Map<string, number>()
+export function jsonPlaces(text: string): Map<string, TextPlace> {
+  const places = new Map<string, TextPlace>()
   let index = 0
   let line = 1
+  let lineStart = 0
+  const here = (): TextPlace => ({ line, column: index - lineStart + 1 })
   const space = () => {
     while (index < text.length) {
       const char = text[index]
-      if (char === '\n') line++
-      else if (char !== ' ' && char !== '\t' && char !== '\r') break
+      if (char === '\n') {
+        line++
+        lineStart = index + 1
+      } else if (char !== ' ' && char !== '\t' && char !== '\r' && char !== '\uFEFF') break
       index++
     }
   }
@@ -28,9 +38,9 @@ export function jsonLines(text: string): Map<string, number> {
     index++
     return JSON.parse(text.slice(start, index)) as string
   }
-  const value = (pointer: string, keyLine?: number) => {
+  const value = (pointer: string, keyPlace?: TextPlace) => {
     space()
-    if (!lines.has(pointer)) lines.set(pointer, keyLine ?? line)
+    if (!places.has(pointer)) places.set(pointer, keyPlace ?? here())
     const char = text[index]
     if (char === '{') {
       index++
@@ -38,7 +48,7 @@ export function jsonLines(text: string): Map<string, number> {
       if (text[index] === '}') return void index++
       while (index < text.length) {
         space()
-        const at = line
+        const at = here()
         const key = string()
         space()
         index++ // colon
@@ -63,25 +73,126 @@ export function jsonLines(text: string): Map<string, number> {
   } catch {
     // Keep what was read.
   }
-  return lines
+  return places
+}
+
+/** Map every JSON pointer in `text` to the line where its value (or its key) starts. */
+export function jsonLines(text: string): Map<string, number> {
+  return new Map([...jsonPlaces(text)].map(([pointer, place]) => [pointer, place.line]))
 }
 
 /** Line of the value at `pointer`, or of its nearest ancestor that has one. */
 export function lineOf(lines: Map<string, number>, pointer: string): number | undefined {
+  return nearest(lines, pointer)
+}
+
+/** Place of the value at `pointer`, or of its nearest ancestor that has one. */
+export function placeOf(places: Map<string, TextPlace>, pointer: string): TextPlace | undefined {
+  return nearest(places, pointer)
+}
+
+function nearest<T>(map: Map<string, T>, pointer: string): T | undefined {
   let current = pointer
   for (;;) {
-    const line = lines.get(current)
-    if (line !== undefined) return line
+    const found = map.get(current)
+    if (found !== undefined) return found
     if (current === '') return undefined
     current = current.slice(0, current.lastIndexOf('/'))
   }
 }
 
-/** Line and column of a JSON.parse syntax error, from its message (Node 20: "at position N"). */
-export function syntaxErrorPlace(text: string, error: Error): { line: number; column: number } | undefined {
+/** Offset of the first character at which `text` stops being valid JSON (text.length when it ends too soon). */
+export function jsonErrorOffset(text: string): number {
+  let index = 0
+  const fail = (): never => {
+    throw index
+  }
+  const space = () => {
+    while (index < text.length && ' \t\r\n'.includes(text[index]!)) index++
+  }
+  const literal = (word: string) => {
+    if (text.startsWith(word, index)) index += word.length
+    else fail()
+  }
+  const string = () => {
+    index++
+    while (index < text.length && text[index] !== '"') {
+      const code = text.charCodeAt(index)
+      if (code < 0x20) fail()
+      if (text[index] === '\\') {
+        const next = text[index + 1]
+        if (next === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(index + 2, index + 6))) fail()
+          index += 6
+        } else if (next !== undefined && '"\\/bfnrt'.includes(next)) index += 2
+        else {
+          index++
+          fail()
+        }
+      } else index++
+    }
+    if (index >= text.length) fail()
+    index++
+  }
+  const number = () => {
+    const match = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(index, index + 400))
+    if (!match) fail()
+    index += match![0].length
+  }
+  const value = (depth: number): void => {
+    if (depth > 10_000) fail()
+    space()
+    const char = text[index]
+    if (char === '{') {
+      index++
+      space()
+      if (text[index] === '}') return void index++
+      for (;;) {
+        space()
+        if (text[index] !== '"') fail()
+        string()
+        space()
+        if (text[index] !== ':') fail()
+        index++
+        value(depth + 1)
+        space()
+        if (text[index] === ',') index++
+        else if (text[index] === '}') return void index++
+        else fail()
+      }
+    } else if (char === '[') {
+      index++
+      space()
+      if (text[index] === ']') return void index++
+      for (;;) {
+        value(depth + 1)
+        space()
+        if (text[index] === ',') index++
+        else if (text[index] === ']') return void index++
+        else fail()
+      }
+    } else if (char === '"') string()
+    else if (char === 't') literal('true')
+    else if (char === 'f') literal('false')
+    else if (char === 'n') literal('null')
+    else if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) number()
+    else fail()
+  }
+  try {
+    value(0)
+    space()
+    return index < text.length ? index : -1
+  } catch (offset) {
+    return typeof offset === 'number' ? offset : 0
+  }
+}
+
+/** Line and column of a JSON syntax error: from the message when it gives a position, else found by scanning. */
+export function syntaxErrorPlace(text: string, error: Error): TextPlace | undefined {
   const match = /position (\d+)/.exec(error.message)
-  if (!match) return undefined
-  const offset = Number(match[1])
+  let offset = match ? Number(match[1]) : jsonErrorOffset(text)
+  if (offset < 0) return undefined
+  offset = Math.min(offset, text.length)
   const before = text.slice(0, offset)
   const line = before.split('\n').length
   return { line, column: offset - before.lastIndexOf('\n') }

@@ -125,13 +125,14 @@ describe('diptych check', () => {
 
   it('fails with exit 2 on bad input', async () => {
     const root = await tempProject({ locales: true })
-    await put(root, 'locales/glossary.json', '{"terms": [{"en": []}]}')
+    await put(root, 'locales/glossary.json', '{"terms": [{"en": [], "nl": ["x"]}]}')
     const bad = await run(['check', '--root', root], root)
     expect(bad.code).toBe(2)
     expect(bad.stderr).toBe('diptych: locales/glossary.json:1:1: Invalid glossary: forms of `en` must be a non-empty list of strings (glossary/invalid)\n')
     const missing = await run(['align', 'nope.en.txt', 'policy/pinterest/sources/nl.txt', '--root', root], root)
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('nope.en.txt: File not found') })
-    const unknownLanguage = await run(['align', 'policy/pinterest/sources/en.txt', 'policy/pinterest/policy.json', '--root', root], root)
+    await put(root, 'translation.txt', await readFile(join(root, 'policy/pinterest/sources/nl.txt'), 'utf8'))
+    const unknownLanguage = await run(['align', 'policy/pinterest/sources/en.txt', 'translation.txt', '--root', root], root)
     expect(unknownLanguage).toMatchObject({ code: 2, stderr: expect.stringContaining('Cannot tell the language of the translation') })
   })
 })

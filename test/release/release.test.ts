@@ -116,7 +116,7 @@ describe('a new version of the guidelines', () => {
     expect(text).toContain('semver: major')
 
     // 8. The same content again is no release; a stored release changed by hand fails the check.
-    expect((await run(['release', '--root', root], root)).stderr).toContain('Nothing to release: the policy is as released in 2.0.0')
+    expect(await run(['release', '--root', root], root)).toMatchObject({ code: 0, stderr: 'diptych release: nothing to release, the policy is as released in 2.0.0\n' })
     expect((await run(['release', '--version', '2.0.0', '--root', root], root)).stderr).toContain('2.0.0 is already released with this content')
     const stored = join(root, 'policy/pinterest/releases/1.0.0/catalogue.json')
     await writeFile(stored, (await readFile(stored, 'utf8')).replace('Our mission', 'Our new mission'))

@@ -71,7 +71,7 @@ describe('diptych eval', () => {
     expect(code).toBe(2)
     expect(stdout).toBe('')
     expect(stderr).toContain('error: bad.json:1:1: Invalid profile: the profile has unknown field `colour` (at /) (eval/invalid-profile)')
-    expect(stderr).toContain('error: bad.json:3:1: Invalid profile: field `credentials.byok` must be boolean (at /credentials/byok) (eval/invalid-profile)')
+    expect(stderr).toContain('error: bad.json:3:20: Invalid profile: field `credentials.byok` must be boolean (at /credentials/byok) (eval/invalid-profile)')
     await put(root, 'broken.json', '{"name": "x",,}')
     const broken = await run(['eval', 'broken.json', '--root', root], root)
     expect(broken.code).toBe(2)

@@ -4,7 +4,8 @@ import { basename, join, relative, resolve, sep } from 'node:path'
 import { compareDocuments } from '../../align/compare.js'
 import { NO_GLOSSARY, readGlossary } from '../../align/glossary.js'
 import { formatJson, formatSarif, formatText, summarise } from '../../align/report.js'
-import { fail } from '../../diagnostics/index.js'
+import { fail, warn } from '../../diagnostics/index.js'
+import { LEXICONS } from '../../modality/lexicon.js'
 import type { ParsedDocument } from '../../ingest/document.js'
 import { parseMarkdown } from '../../ingest/parse-markdown.js'
 import { parseText } from '../../ingest/parse-text.js'
@@ -35,17 +36,23 @@ export async function runAlign(context: CommandContext): Promise<number> {
   }
   const referencePath = resolve(context.cwd, referenceArg)
   const translationPath = resolve(context.cwd, translationArg)
+  const reference = await readDocument(referencePath, display(referencePath), context)
+  const translation = await readDocument(translationPath, display(translationPath), context)
   const from = (context.options['from'] as string | undefined) ?? localeOf(referenceArg)
   const to = (context.options['to'] as string | undefined) ?? localeOf(translationArg)
   if (!from || !to) {
     fail(`Cannot tell the language of ${from ? 'the translation' : 'the reference'} from its file name`, { file: '<arguments>', ruleId: 'cli/usage', note: 'Give it with --from <code> and --to <code>.' })
   }
-  const reference = await readDocument(referencePath, display(referencePath), context)
-  const translation = await readDocument(translationPath, display(translationPath), context)
+  if (from === to) fail(`The reference and the translation are both \`${from}\`, expected two languages`, { file: '<arguments>', ruleId: 'cli/usage', note: 'Give the languages with --from and --to.' })
+  for (const locale of [from, to]) {
+    if (!LEXICONS[locale]) {
+      warn(context.collector, `No lexicon for \`${locale}\`: its modality is not read, so modality-mismatch cannot fire on it`, { file: '<arguments>', ruleId: 'align/no-lexicon' })
+    }
+  }
   const glossaryOption = context.options['glossary'] as string | undefined
   const defaultGlossary = join(context.root, 'locales', 'glossary.json')
   const glossary = glossaryOption
-    ? await readGlossary(resolve(context.cwd, glossaryOption), glossaryOption)
+    ? await readGlossary(resolve(context.cwd, glossaryOption), glossaryOption, true)
     : existsSync(defaultGlossary)
       ? await readGlossary(defaultGlossary, display(defaultGlossary))
       : NO_GLOSSARY

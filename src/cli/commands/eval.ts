@@ -7,7 +7,8 @@ import type { Engine } from '../../report/engine.js'
 import { loadFastEngine } from '../../report/fast-engine.js'
 import { judge, judgeCompact, validateProfile } from '../../report/evaluate.js'
 import { renderText } from '../../report/render-text.js'
-import { jsonLines, lineOf, syntaxErrorPlace } from '../../util/json-lines.js'
+import { decodeUtf8 } from '../../ingest/read-source.js'
+import { jsonPlaces, placeOf, syntaxErrorPlace } from '../../util/json-lines.js'
 import { type CommandContext, writeChunk } from '../io.js'
 
 export async function runEval(context: CommandContext): Promise<number> {
@@ -21,11 +22,19 @@ export async function runEval(context: CommandContext): Promise<number> {
   if (!engine.catalogue.locales.includes(lang)) {
     fail(`Unknown language \`${lang}\`, expected ${engine.catalogue.locales.map((l) => `\`${l}\``).join(' or ')}`, { file: '<arguments>', ruleId: 'cli/usage' })
   }
-  if (/\.(ndjson|jsonl)$/i.test(input)) return evalBatch(context, engine, input, display)
+  if (/\.(ndjson|jsonl)$/i.test(input)) {
+    if (format !== 'text' && format !== 'json') fail(`Unexpected --format ${format} for NDJSON input, expected json (one report a line)`, { file: '<arguments>', ruleId: 'cli/usage' })
+    return evalBatch(context, engine, input, display)
+  }
 
-  const text = await readFile(input, 'utf8').catch((error: NodeJS.ErrnoException) =>
-    fail(error.code === 'ENOENT' ? 'File not found' : `Cannot read file: ${error.code}`, { file: display, ruleId: 'input/file-not-found' }),
+  const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) =>
+    fail(error.code === 'ENOENT' ? 'File not found' : error.code === 'EISDIR' ? 'Expected a file, found a folder' : `Cannot read file: ${error.code}`, {
+      file: display,
+      ruleId: error.code === 'ENOENT' ? 'input/file-not-found' : 'input/unreadable',
+    }),
   )
+  // Strict UTF-8 (an invalid byte is named by line and column); a byte order mark is dropped.
+  const text = decodeUtf8(bytes, display).replace(/^\uFEFF/, '')
   const profile = parseProfile(engine, text, display, 1)
   const report = judge(engine, profile)
   if (format === 'json') context.stdout.write(JSON.stringify(report, null, 2) + '\n')
@@ -36,6 +45,9 @@ export async function runEval(context: CommandContext): Promise<number> {
   } else context.stdout.write(renderText(report, lang, `diptych eval ${display}`))
   return report.summary.violated > 0 ? 1 : 0
 }
+
+/** Most validation errors reported for one profile. */
+const MAX_ERRORS = 20
 
 /** Parse and validate one profile; errors name the file, line and field. */
 function parseProfile(engine: Engine, text: string, file: string, firstLine: number): unknown {
@@ -53,18 +65,22 @@ function parseProfile(engine: Engine, text: string, file: string, firstLine: num
   }
   const errors = validateProfile(engine, profile)
   if (errors.length > 0) {
-    const lines = jsonLines(text)
-    throw new DiagnosticsError(
-      errors.map((error) =>
-        diagnostic(`Invalid profile: ${error.pointer === '' ? 'the profile' : `field \`${error.pointer.slice(1).replace(/\//g, '.')}\``} ${error.message} (at ${error.pointer || '/'})`, {
-          file,
-          line: (lineOf(lines, error.pointer) ?? 1) + firstLine - 1,
-          ruleId: 'eval/invalid-profile',
-          fatal: true,
-        }),
-      ),
-      firstLine === 1 ? new Map([[file, text]]) : new Map(),
-    )
+    const places = jsonPlaces(text)
+    // A profile with thousands of bad items gets the first errors and a count, not thousands of messages.
+    const shown = errors.slice(0, MAX_ERRORS).map((error) => {
+      const place = placeOf(places, error.pointer)
+      return diagnostic(`Invalid profile: ${error.pointer === '' ? 'the profile' : `field \`${error.pointer.slice(1).replace(/\//g, '.')}\``} ${error.message} (at ${error.pointer || '/'})`, {
+        file,
+        line: (place?.line ?? 1) + firstLine - 1,
+        column: place?.column ?? 1,
+        ruleId: 'eval/invalid-profile',
+        fatal: true,
+      })
+    })
+    if (errors.length > MAX_ERRORS) {
+      shown.push(diagnostic(`… and ${errors.length - MAX_ERRORS} more errors in this profile`, { file, line: firstLine, column: 1, ruleId: 'eval/invalid-profile', fatal: true }))
+    }
+    throw new DiagnosticsError(shown, firstLine === 1 ? new Map([[file, text]]) : new Map())
   }
   return profile
 }
@@ -95,7 +111,7 @@ async function evalBatch(context: CommandContext, engine: Engine, input: string,
     if (line.trim() === '') continue
     let profile: unknown
     try {
-      profile = JSON.parse(line)
+      profile = JSON.parse(number === 1 ? line.replace(/^\uFEFF/, '') : line)
     } catch (error) {
       bad++
       const place = syntaxErrorPlace(line, error as Error)
@@ -105,7 +121,8 @@ async function evalBatch(context: CommandContext, engine: Engine, input: string,
     const errors = engine.validate(profile)
     if (errors.length > 0) {
       bad++
-      for (const error of errors) {
+      if (errors.length > MAX_ERRORS) context.stderr.write(`diptych: ${display}:${number}:1: Invalid profile: ${errors.length} errors, the first ${MAX_ERRORS} follow (eval/invalid-profile)\n`)
+      for (const error of errors.slice(0, MAX_ERRORS)) {
         context.stderr.write(`diptych: ${display}:${number}:1: Invalid profile: ${error.pointer === '' ? 'the profile' : `field \`${error.pointer.slice(1).replace(/\//g, '.')}\``} ${error.message} (at ${error.pointer || '/'}) (eval/invalid-profile)\n`)
       }
       continue

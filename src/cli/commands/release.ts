@@ -8,8 +8,11 @@ import { checkPolicy } from './check.js'
 
 export async function runRelease(context: CommandContext): Promise<number> {
   const date = context.options['date']
-  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date))) {
-    fail(`Unexpected date \`${String(date)}\`, expected YYYY-MM-DD`, { file: '<arguments>', ruleId: 'cli/usage' })
+  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)) || new Date(`${date}T00:00:00Z`).toISOString().slice(0, 10) !== date)) {
+    fail(`Unexpected date \`${String(date)}\`, expected a date as YYYY-MM-DD`, { file: '<arguments>', ruleId: 'cli/usage' })
+  }
+  if (context.options['version'] !== undefined && context.options['bump'] !== 'auto') {
+    fail('Unexpected --bump with --version, expected one of them', { file: '<arguments>', ruleId: 'cli/usage' })
   }
   // A release is a promise that the languages say the same thing: the locale diff check must pass.
   const checked = await checkPolicy(context.root, context.policy)
@@ -27,7 +30,11 @@ export async function runRelease(context: CommandContext): Promise<number> {
     collector: context.collector,
   })
   const dry = Boolean(context.options['dry-run'])
-  if (!result.written && !dry) {
+  if (result.nothing) {
+    context.stderr.write(`diptych release: nothing to release, the policy is as released in ${result.previous}\n`)
+    return 0
+  }
+  if (!result.written && (!dry || result.entry === '')) {
     context.stderr.write(`diptych release: ${result.version} is already released with this content; nothing written\n`)
     return 0
   }

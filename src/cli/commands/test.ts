@@ -73,8 +73,11 @@ export async function runRuleTests(root: string, policy: string): Promise<TestRu
       fail(`Invalid JSON: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'test/invalid-json' })
     }
     const lines = jsonLines(text)
+    if (typeof test !== 'object' || test === null || Array.isArray(test)) {
+      fail('Invalid rule test: expected an object with `profile` and `expect`', { file: display, line: 1, column: 1, ruleId: 'test/invalid-test' })
+    }
     const problems = []
-    if (typeof test.expect !== 'object' || test.expect === null) problems.push(diagnostic('Missing field `expect`: the expected status per rule', { file: display, line: 1, ruleId: 'test/invalid-test', fatal: true }))
+    if (typeof test.expect !== 'object' || test.expect === null || Array.isArray(test.expect)) problems.push(diagnostic('Missing field `expect`: the expected status per rule', { file: display, line: 1, ruleId: 'test/invalid-test', fatal: true }))
     for (const [rule, status] of Object.entries(test.expect ?? {})) {
       if (!known.has(rule)) problems.push(diagnostic(`Unknown rule \`${rule}\``, { file: display, line: lineOf(lines, `/expect/${rule}`), ruleId: 'test/unknown-rule', fatal: true }))
       if (!(STATUSES as readonly string[]).includes(status)) {
