@@ -65,6 +65,9 @@ function truth(expression: Expression, frame: Frame): Truth {
   return result
 }
 
+/** The literal values of an `in` list, as a set, made once per node. */
+const lists = new WeakMap<Expression, Set<string | number | boolean | null>>()
+
 /** How a path node resolves never changes (its scope is fixed by the program): resolved once, cached. */
 const resolutions = new WeakMap<Expression, Resolved & { path: string }>()
 
@@ -145,7 +148,9 @@ function evaluate(expression: Expression, frame: Frame): unknown {
     case 'in': {
       const value = evaluate(expression.operand, frame)
       if (value === undefined) return undefined
-      const found = expression.list.items.some((item) => item.value === value)
+      let values = lists.get(expression)
+      if (!values) lists.set(expression, (values = new Set(expression.list.items.map((item) => item.value))))
+      const found = values.has(value as string | number | boolean | null)
       return expression.negated ? !found : found
     }
     case 'test': {
@@ -175,8 +180,12 @@ function evaluate(expression: Expression, frame: Frame): unknown {
         : { shown: resolved.path, stat: resolved.path }
       const outer = frame.variables.get(expression.variable)
       let result: Truth = expression.quantifier === 'every'
+      // One binding, updated for each item (its shown path only when explaining).
+      const binding = { value: undefined as unknown, path: '', staticPath: `${base.stat}[]` }
+      frame.variables.set(expression.variable, binding)
       for (let index = 0; index < collection.length; index++) {
-        frame.variables.set(expression.variable, { value: collection[index], path: frame.explain ? `${base.shown}[${index}]` : '', staticPath: `${base.stat}[]` })
+        binding.value = collection[index]
+        if (frame.explain) binding.path = `${base.shown}[${index}]`
         const value = truth(expression.body, frame)
         if (expression.quantifier === 'some' ? value === true : value === false) {
           result = value
