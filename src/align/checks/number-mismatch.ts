@@ -12,16 +12,20 @@ export const numberMismatch: CheckDefinition = {
     ok: '## Apps\n\n- Apps voor kinderen jonger dan 13 zijn niet toegestaan.\n',
   },
   pair: ({ referenceText, translationText, reference, translation }) => {
-    const left = numbers(referenceText, reference.locale)
-    const right = numbers(translationText, translation.locale)
-    const missing = difference(left, right)
-    const extra = difference(right, left)
-    if (missing.length === 0 && extra.length === 0) return []
-    const parts = []
-    if (missing.length > 0) parts.push(`${missing.join(', ')} missing from the translation`)
-    if (extra.length > 0) parts.push(`${extra.join(', ')} not in the reference`)
-    return [{ check: 'number-mismatch', message: `Numbers differ: ${parts.join('; ')}` }]
+    const message = differences('Numbers', numbers(referenceText, reference.locale), numbers(translationText, translation.locale))
+    return message ? [{ check: 'number-mismatch', message }] : []
   },
+}
+
+/** "Numbers differ: 13 missing from the translation; 16 not in the reference", or undefined when both agree. */
+export function differences(what: string, left: readonly string[], right: readonly string[]): string | undefined {
+  const missing = difference(left, right)
+  const extra = difference(right, left)
+  if (missing.length === 0 && extra.length === 0) return undefined
+  const parts = []
+  if (missing.length > 0) parts.push(`${missing.join(', ')} missing from the translation`)
+  if (extra.length > 0) parts.push(`${extra.join(', ')} not in the reference`)
+  return `${what} differ: ${parts.join('; ')}`
 }
 
 /** Items of `a` not matched in `b`, counting repeats. */

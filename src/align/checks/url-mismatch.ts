@@ -1,7 +1,7 @@
 // Report URLs, domains and e-mail addresses that differ between the two texts of a pair.
 import type { CheckDefinition } from '../findings.js'
 import { links } from '../numbers.js'
-import { difference } from './number-mismatch.js'
+import { differences } from './number-mismatch.js'
 
 export const urlMismatch: CheckDefinition = {
   id: 'url-mismatch',
@@ -13,14 +13,7 @@ export const urlMismatch: CheckDefinition = {
     ok: '## Afmelden\n\n- Geef instructies, bijvoorbeeld via optout.aboutads.info.\n',
   },
   pair: ({ referenceText, translationText }) => {
-    const left = links(referenceText)
-    const right = links(translationText)
-    const missing = difference(left, right)
-    const extra = difference(right, left)
-    if (missing.length === 0 && extra.length === 0) return []
-    const parts = []
-    if (missing.length > 0) parts.push(`${missing.join(', ')} missing from the translation`)
-    if (extra.length > 0) parts.push(`${extra.join(', ')} not in the reference`)
-    return [{ check: 'url-mismatch', message: `Links differ: ${parts.join('; ')}` }]
+    const message = differences('Links', links(referenceText), links(translationText))
+    return message ? [{ check: 'url-mismatch', message }] : []
   },
 }
