@@ -21,11 +21,3 @@ export function anchors(text: string): Set<string> {
   for (const match of rest.matchAll(ACRONYM)) found.add('acr:' + match[0].replace(/s$/, ''))
   return found
 }
-
-/** Jaccard distance of two anchor sets; 0 when both are empty. */
-export function anchorDistance(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 0
-  let shared = 0
-  for (const token of a) if (b.has(token)) shared++
-  return 1 - shared / (a.size + b.size - shared)
-}

@@ -43,29 +43,3 @@ export async function readGlossary(path: string, display: string, required = fal
   })
   return { terms: terms as Glossary['terms'], keep: keep as string[] }
 }
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
-const cache = new Map<string, RegExp>()
-
-/**
- * Whether `text` uses `term`. Terms match case-insensitively at word starts; a term may be the
- * head of a compound ("API" in "API-inloggegevens") and take a plural or possessive ending.
- */
-export function uses(text: string, term: string, caseSensitive = false): boolean {
-  const key = `${caseSensitive ? 's' : 'i'}:${term}`
-  let pattern = cache.get(key)
-  if (!pattern) {
-    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escape(term).replace(/\s+/g, '\\s+')}(?:s|'s|’s|en|e)?(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu')
-    cache.set(key, pattern)
-  }
-  return pattern.test(text)
-}
-
-/** Whether `text` uses any form; Dutch-style compounds count: a form may sit inside a longer word. */
-export function usesAny(text: string, forms: readonly string[], compounds: boolean): boolean {
-  const lower = text.toLowerCase()
-  return forms.some((form) => (compounds ? lower.includes(form.toLowerCase()) : uses(text, form)))
-}

@@ -1,5 +1,5 @@
 // A checked program: rules with their fields gathered, definitions by name, clause classifications.
-import type { Classify, Define, Expression, LocaleText, Program, Rule, Span } from './ast.js'
+import type { Classify, Expression, LocaleText, Program, Rule, Span } from './ast.js'
 import type { RuleModality } from './semantics.js'
 
 /** A rule with its fields gathered (the checker reports rules whose fields are missing or repeated). */
@@ -80,9 +80,4 @@ function collectRule(rule: Rule, file: string): CheckedRule {
     }
   }
   return result
-}
-
-/** The definitions of a program by name, as written. */
-export function definitionsOf(units: readonly ParsedUnit[]): Define[] {
-  return units.flatMap((unit) => unit.program.items.filter((item): item is Define => item.type === 'define'))
 }
