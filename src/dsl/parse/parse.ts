@@ -26,6 +26,11 @@ export type ParseResult = { ok: true; program: Program } | { ok: false; error: V
 
 /** Parse one rules file. Never throws for bad input: a syntax error comes back as a diagnostic. */
 export function parseRules(source: RulesSource): ParseResult {
+  // Parentheses nested past the limit would exhaust the parser's stack: found first, with their place.
+  const deepParen = parenthesesTooDeep(source.text)
+  if (deepParen) {
+    return { ok: false, error: diagnostic(`Unexpected nesting, expected at most ${MAX_DEPTH} levels`, { file: source.file, line: deepParen.line, column: deepParen.column, ruleId: 'dsl/too-deep', fatal: true }) }
+  }
   let program: Program
   try {
     program = parser.parse(source.text, { grammarSource: source.file })
@@ -104,4 +109,25 @@ function syntaxDiagnostic(error: PeggySyntaxError, file: string): VFileMessage {
     ruleId: 'dsl/syntax',
     fatal: true,
   })
+}
+
+/** The place of the first parenthesis nested deeper than {@link MAX_DEPTH} (outside strings and comments), if any. */
+function parenthesesTooDeep(text: string): { line: number; column: number } | undefined {
+  let depth = 0
+  let line = 1
+  let lineStart = 0
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index]
+    if (char === '\n') {
+      line++
+      lineStart = index + 1
+    } else if (char === '"') {
+      for (index++; index < text.length && text[index] !== '"' && text[index] !== '\n'; index++) if (text[index] === '\\') index++
+    } else if (char === '#' || (char === '/' && text[index + 1] === '/')) {
+      while (index + 1 < text.length && text[index + 1] !== '\n') index++
+    } else if (char === '(' || char === '[') {
+      if (++depth > MAX_DEPTH) return { line, column: index - lineStart + 1 }
+    } else if (char === ')' || char === ']') depth = Math.max(0, depth - 1)
+  }
+  return undefined
 }
