@@ -3,8 +3,9 @@ import { readFile } from 'node:fs/promises'
 import { fail } from '../diagnostics/index.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
 import { stringifyJson } from '../util/json.js'
-import { jsonLines, lineOf, syntaxErrorPlace } from '../util/json-lines.js'
+import { jsonLines, lineOf } from '../util/json-lines.js'
 import type { Finding } from './findings.js'
+import { parseJson } from '../util/parse-json.js'
 
 /** One accepted finding. */
 export interface BaselineEntry {
@@ -28,12 +29,7 @@ export interface Baseline {
 export async function readBaseline(path: string, display: string): Promise<Baseline> {
   const text = await readFile(path, 'utf8').catch(() => undefined)
   if (text === undefined) return { accepted: [] }
-  let data: Baseline
-  try {
-    data = JSON.parse(text) as Baseline
-  } catch (error) {
-    fail(`Invalid JSON: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'baseline/invalid-json' })
-  }
+  const data = parseJson(text, display, 'baseline/invalid-json') as Baseline
   const lines = jsonLines(text)
   if (typeof data !== 'object' || data === null || !Array.isArray(data.accepted)) fail('Invalid baseline: expected `accepted`, a list', { file: display, line: 1, ruleId: 'baseline/invalid' })
   data.accepted.forEach((entry, index) => {

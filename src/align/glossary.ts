@@ -1,7 +1,8 @@
 // The glossary: term pairs between languages, and terms kept as they are (names, acronyms).
 import { readFile } from 'node:fs/promises'
 import { fail } from '../diagnostics/index.js'
-import { jsonLines, lineOf, syntaxErrorPlace } from '../util/json-lines.js'
+import { jsonLines, lineOf } from '../util/json-lines.js'
+import { parseJson } from '../util/parse-json.js'
 
 /** A glossary: each entry lists a term's forms per language; `keep` terms stay the same in every language. */
 export interface Glossary {
@@ -17,12 +18,7 @@ export async function readGlossary(path: string, display: string, required = fal
   const text = await readFile(path, 'utf8').catch(() => undefined)
   if (text === undefined && required) fail('File not found', { file: display, ruleId: 'glossary/not-found' })
   if (text === undefined) return NO_GLOSSARY
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    fail(`Invalid JSON: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'glossary/invalid-json' })
-  }
+  const data = parseJson(text, display, 'glossary/invalid-json')
   const lines = jsonLines(text)
   const object = data as Partial<Glossary> & Record<string, unknown>
   const bad = (pointer: string, reason: string): never => fail(`Invalid glossary: ${reason}`, { file: display, line: lineOf(lines, pointer), ruleId: 'glossary/invalid' })

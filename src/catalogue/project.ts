@@ -2,10 +2,11 @@
 import { readFile } from 'node:fs/promises'
 import { isAbsolute, normalize } from 'node:path'
 import { fail } from '../diagnostics/index.js'
-import { jsonLines, lineOf, syntaxErrorPlace } from '../util/json-lines.js'
+import { jsonLines, lineOf } from '../util/json-lines.js'
 import { schemaPath, validateAgainst } from './schema.js'
 import type { PolicyManifest } from './types.js'
 import type { PolicyPaths } from './paths.js'
+import { parseJson } from '../util/parse-json.js'
 
 export { type PolicyPaths, policyPaths } from './paths.js'
 
@@ -21,12 +22,7 @@ export async function readManifest(paths: PolicyPaths): Promise<PolicyManifest> 
     }
     throw error
   }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    fail(`Invalid JSON: ${(error as Error).message}`, { file, ...syntaxErrorPlace(text, error as Error), ruleId: 'policy/invalid-json' })
-  }
+  const data = parseJson(text, file, 'policy/invalid-json')
   const errors = validateAgainst(schemaPath('policy.schema.json'), data)
   if (errors.length > 0) {
     const lines = jsonLines(text)

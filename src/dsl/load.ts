@@ -4,12 +4,12 @@ import { join } from 'node:path'
 import type { PolicyPaths } from '../catalogue/project.js'
 import type { Catalogue, PolicyManifest } from '../catalogue/types.js'
 import { DiagnosticsError, type VFileMessage, fail } from '../diagnostics/index.js'
-import { syntaxErrorPlace } from '../util/json-lines.js'
 import { checkProgram } from './check/index.js'
 import { parseRules } from './parse/parse.js'
 import { rulesSourceHash, textHash } from './source-hash.js'
 import type { CheckedProgram, ParsedUnit } from './program.js'
 import { type Type, typeFromSchema } from './types.js'
+import { parseJson } from '../util/parse-json.js'
 
 /** A policy's checked rules and what they were made from. */
 export interface LoadedRules {
@@ -35,11 +35,7 @@ export async function readJsonFile(path: string, display: string): Promise<unkno
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') fail('File not found', { file: display, ruleId: 'input/file-not-found' })
     throw error
   }
-  try {
-    return JSON.parse(text)
-  } catch (error) {
-    fail(`Invalid JSON: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'input/invalid-json' })
-  }
+  return parseJson(text, display, 'input/invalid-json')
 }
 
 /** The rule files of a policy, relative to its folder. */
@@ -52,12 +48,7 @@ export async function loadRules(paths: PolicyPaths, manifest: PolicyManifest, ca
   const subjectPath = join(paths.folder, manifest.subject ?? 'subject.schema.json')
   const subjectFile = paths.display(subjectPath)
   const subjectText = await readFile(subjectPath, 'utf8').catch(() => fail('File not found', { file: subjectFile, ruleId: 'input/file-not-found', note: 'Name the subject’s JSON Schema in policy.json (`subject`).' }))
-  let subjectSchema: Record<string, unknown>
-  try {
-    subjectSchema = JSON.parse(subjectText) as Record<string, unknown>
-  } catch (error) {
-    fail(`Invalid JSON: ${(error as Error).message}`, { file: subjectFile, ...syntaxErrorPlace(subjectText, error as Error), ruleId: 'input/invalid-json' })
-  }
+  const subjectSchema = parseJson(subjectText, subjectFile, 'input/invalid-json') as Record<string, unknown>
   const files: Array<{ name: string; text: string }> = []
   const units: ParsedUnit[] = []
   const errors: VFileMessage[] = []

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import { fail } from '../diagnostics/index.js'
 import { normaliseText } from './document.js'
+import { parseJson } from '../util/parse-json.js'
 
 /** Hints for reading a raw text: lines to take as headings, and lines to take as paragraphs. */
 export interface Hints {
@@ -25,12 +26,7 @@ export async function readHints(path: string, displayPath = path): Promise<Hints
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyHints()
     throw error
   }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch (error) {
-    fail(`Invalid JSON: ${(error as Error).message}`, { file: displayPath, ruleId: 'ingest/hints' })
-  }
+  const data = parseJson(text, displayPath, 'ingest/hints')
   const hints = emptyHints()
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     fail('Expected an object with `headings` and `paragraphs` lists', { file: displayPath, ruleId: 'ingest/hints' })

@@ -77,6 +77,12 @@ describe('bad input', () => {
     expect(unknown.stderr).toContain('No lexicon for `fr`')
   })
 
+  it('import: a hints.json that is not JSON is named with its line and column', async () => {
+    const root = await tempProject({ locales: true })
+    await put(root, 'policy/pinterest/hints.json', '{\n  "headings": ["A",]\n}\n')
+    expectBadInput(await run(['import', 'policy/pinterest/sources/en.txt', '--locale', 'en', '--root', root], root), /^diptych: policy\/pinterest\/hints\.json:2:20: Invalid JSON/)
+  })
+
   it('import: a malformed {#id} is an invalid ID, not text', async () => {
     const root = await tempProject({ locales: true })
     const before = await readFile(join(root, 'locales/en/pinterest.md'), 'utf8')

@@ -8,8 +8,9 @@ import { STATUSES, type Status } from '../../dsl/semantics.js'
 import { readJsonFile } from '../../dsl/load.js'
 import { loadEngine } from '../../report/engine.js'
 import { judge, validateProfile } from '../../report/evaluate.js'
-import { jsonLines, lineOf, syntaxErrorPlace } from '../../util/json-lines.js'
+import { jsonLines, lineOf } from '../../util/json-lines.js'
 import type { CommandContext } from '../io.js'
+import { parseJson } from '../../util/parse-json.js'
 
 /** One rule test file. */
 interface RuleTest {
@@ -66,12 +67,7 @@ export async function runRuleTests(root: string, policy: string): Promise<TestRu
     const path = join(folder, name)
     const display = engine.paths.display(path)
     const text = await readFile(path, 'utf8')
-    let test: RuleTest
-    try {
-      test = JSON.parse(text) as RuleTest
-    } catch (error) {
-      fail(`Invalid JSON: ${(error as Error).message}`, { file: display, ...syntaxErrorPlace(text, error as Error), ruleId: 'test/invalid-json' })
-    }
+    const test = parseJson(text, display, 'test/invalid-json') as RuleTest
     const lines = jsonLines(text)
     if (typeof test !== 'object' || test === null || Array.isArray(test)) {
       fail('Invalid rule test: expected an object with `profile` and `expect`', { file: display, line: 1, column: 1, ruleId: 'test/invalid-test' })
