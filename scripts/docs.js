@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// `npm run docs`: regenerate the README's table and examples of the locale diff checks from their definitions.
+// `npm run docs`: regenerate the README's generated parts (the locale diff checks, the limits) from the code.
 import { readFile, writeFile } from 'node:fs/promises'
 import { updateReadme } from '../dist/align/checks/readme.js'
+import { LIMITS_MARKERS, limitsMarkdown } from '../dist/util/limits.js'
+import { replaceGenerated } from '../dist/util/readme.js'
 
 const path = new URL('../README.md', import.meta.url)
-await writeFile(path, updateReadme(await readFile(path, 'utf8')))
+const readme = await readFile(path, 'utf8')
+await writeFile(path, replaceGenerated(updateReadme(readme), LIMITS_MARKERS, limitsMarkdown()))

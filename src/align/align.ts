@@ -241,6 +241,7 @@ function banded(
   const lows = new Int32Array(n + 1)
   for (let i = 0; i <= n; i++) lows[i] = (n === 0 ? 0 : Math.round((i * m) / n)) - half
   const low = (i: number) => lows[i]!
+  const diagonal = (i: number) => (n === 0 ? 0 : (i * m) / n)
   const dist = new Float64Array((n + 1) * width).fill(Infinity)
   const move = new Uint8Array((n + 1) * width)
   const at = (i: number, j: number): number => {
@@ -279,7 +280,9 @@ function banded(
       }
       if (j > 0) {
         const cost = get(i, j - 1) + COSTS.skip
-        if (cost < best) {
+        // Between equal skips, the one from nearer the diagonal: a run of blocks without counterparts then
+        // stays inside the band (alternating sides) instead of walking out of it and doubling it to the whole table.
+        if (cost < best || (cost === best && step === SKIP_REFERENCE && Math.abs(j - 1 - diagonal(i)) < Math.abs(j - diagonal(i - 1)))) {
           best = cost
           step = SKIP_TRANSLATION
         }

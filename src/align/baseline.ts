@@ -1,11 +1,11 @@
 // The baseline: findings accepted with a reason, each until either of its texts changes again.
-import { readFile } from 'node:fs/promises'
 import { fail } from '../diagnostics/index.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
 import { stringifyJson } from '../util/json.js'
 import { jsonLines, lineOf } from '../util/json-lines.js'
 import type { Finding } from './findings.js'
 import { parseJson } from '../util/parse-json.js'
+import { readTextIfExists } from '../util/read-file.js'
 
 /** One accepted finding. */
 export interface BaselineEntry {
@@ -25,9 +25,9 @@ export interface Baseline {
   accepted: BaselineEntry[]
 }
 
-/** Read a baseline; a missing file is an empty baseline. */
-export async function readBaseline(path: string, display: string): Promise<Baseline> {
-  const text = await readFile(path, 'utf8').catch(() => undefined)
+/** Read a baseline; a missing file is an empty baseline. With `inside`, it must resolve (real path) inside that folder. */
+export async function readBaseline(path: string, display: string, inside?: string): Promise<Baseline> {
+  const text = await readTextIfExists(path, { file: display, ruleId: 'baseline/unreadable', inside })
   if (text === undefined) return { accepted: [] }
   const data = parseJson(text, display, 'baseline/invalid-json') as Baseline
   const lines = jsonLines(text)

@@ -52,6 +52,14 @@ export function compareDocuments(options: CompareOptions): Finding[] {
     return { file: side.file, line: block.line, column: block.column }
   }
   const textOf = (side: Side, indices: readonly number[]) => indices.map((index) => side.blocks[index]!.text).join(' ')
+  // Each pair's texts are normalised once, however many findings it has (a clause may be long).
+  const normalised = new Map<string, string>()
+  const normalisedOf = (side: Side, indices: readonly number[]): string => {
+    const key = `${side === reference ? 'r' : 't'}${indices.join(',')}`
+    let text = normalised.get(key)
+    if (text === undefined) normalised.set(key, (text = normaliseText(textOf(side, indices))))
+    return text
+  }
   const emit = (check: string, message: string, pair: AlignedPair) => {
     const definition = CHECK_BY_ID.get(check)!
     const clause = pair.reference.map((index) => reference.blocks[index]!.id).find((id) => id !== undefined) ?? pair.translation.map((index) => translation.blocks[index]!.id).find((id) => id !== undefined) ?? null
@@ -62,9 +70,11 @@ export function compareDocuments(options: CompareOptions): Finding[] {
       reference: place(reference, pair.reference[0]),
       translation: place(translation, pair.translation[0]),
       clause,
-      hash: sha256(`${check}\0${normaliseText(textOf(reference, pair.reference))}\0${normaliseText(textOf(translation, pair.translation))}`),
+      hash: sha256(`${check}\0${normalisedOf(reference, pair.reference)}\0${normalisedOf(translation, pair.translation)}`),
     })
   }
+  const features = featureCache()
+  const similarity = (a: Block, b: Block) => similarityOf(features(a, reference.locale), features(b, translation.locale))
   const excerpt = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text)
 
   // 1. Sort beads into pairs, merges, splits, and blocks without a counterpart.
@@ -88,31 +98,35 @@ export function compareDocuments(options: CompareOptions): Finding[] {
   }
 
   const pendingMoves: AlignedPair[] = []
+  // Blocks without a counterpart, indexed, so that looking for a block's counterpart reads few candidates, not all.
+  const referencePool = new Pool(onlyReference, reference.blocks, (block) => features(block, reference.locale).cognates)
+  const translationPool = new Pool(onlyTranslation, translation.blocks, (block) => features(block, translation.locale).cognates)
   // A merge or split whose extra part is clearly a block missing elsewhere is a move, not a merge:
   // two swapped clauses look to the aligner like a split next to a gap.
+  const undoneBeads = new Set<number>()
   for (let index = joined.length - 1; index >= 0; index--) {
     const bead = joined[index]!
     const merge = bead.reference.length === 2
     const [single] = merge ? bead.translation : bead.reference
     const parts = merge ? bead.reference : bead.translation
-    const others = merge ? onlyTranslation : onlyReference
+    const pool = merge ? translationPool : referencePool
     let undone = false
     for (const part of parts) {
-      for (const other of others) {
-        const partBlock = (merge ? reference : translation).blocks[part]!
+      const partBlock = (merge ? reference : translation).blocks[part]!
+      // Only a block sharing a stem with the part can be more like it than nothing.
+      for (const other of pool.sharing(features(partBlock, merge ? reference.locale : translation.locale).cognates)) {
         const otherBlock = (merge ? translation : reference).blocks[other]!
         const singleBlock = (merge ? translation : reference).blocks[single!]!
-        const withOther = merge ? similarity(partBlock, otherBlock, reference.locale, translation.locale) : similarity(otherBlock, partBlock, reference.locale, translation.locale)
-        const withSingle = merge ? similarity(partBlock, singleBlock, reference.locale, translation.locale) : similarity(singleBlock, partBlock, reference.locale, translation.locale)
+        const withOther = merge ? similarity(partBlock, otherBlock) : similarity(otherBlock, partBlock)
+        const withSingle = merge ? similarity(partBlock, singleBlock) : similarity(singleBlock, partBlock)
         if (withOther > withSingle && withOther > 0) {
           const rest = parts.find((candidate) => candidate !== part)!
           pairs.push(merge ? { reference: [rest], translation: [single!] } : { reference: [single!], translation: [rest] })
           // The part and the block without a counterpart are the same clause, at different places.
           const move = merge ? { reference: [part], translation: [other] } : { reference: [other], translation: [part] }
           pendingMoves.push(move)
-          if (merge) onlyTranslation = onlyTranslation.filter((t) => t !== other)
-          else onlyReference = onlyReference.filter((r) => r !== other)
-          joined.splice(index, 1)
+          pool.remove(other)
+          undoneBeads.add(index)
           undone = true
           break
         }
@@ -120,7 +134,9 @@ export function compareDocuments(options: CompareOptions): Finding[] {
       if (undone) break
     }
   }
-  for (const pair of joined) {
+  onlyReference = referencePool.remaining()
+  const merged = joined.filter((_, index) => !undoneBeads.has(index))
+  for (const pair of merged) {
     if (pair.reference.length === 2) {
       emit('merged-clauses', `Merged clauses: reference clauses “${excerpt(textOf(reference, [pair.reference[0]!]))}” and “${excerpt(textOf(reference, [pair.reference[1]!]))}” are one clause in the translation`, pair)
     } else {
@@ -130,25 +146,34 @@ export function compareDocuments(options: CompareOptions): Finding[] {
 
   // 2. A block missing here and extra there is a moved block: the same ID, or clearly the same text.
   const moved: AlignedPair[] = [...pendingMoves]
+  const movedReference = new Set<number>()
   for (const r of onlyReference) {
     const a = reference.blocks[r]!
-    let best: number | undefined
-    let bestScore = 0
-    for (const t of onlyTranslation) {
-      const b = translation.blocks[t]!
-      if ((a.form === 'heading') !== (b.form === 'heading')) continue
-      const score = options.useIds && a.id !== undefined && b.id !== undefined ? (a.id === b.id ? 2 : 0) : similarity(a, b, reference.locale, translation.locale)
-      if (score > bestScore) {
-        best = t
-        bestScore = score
+    const heading = a.form === 'heading'
+    const byId = options.useIds && a.id !== undefined
+    // The same ID scores 2, above any similarity: the first such block wins.
+    let best = byId ? translationPool.withId(a.id!, heading) : undefined
+    let bestScore = best === undefined ? 0 : 2
+    if (best === undefined) {
+      for (const t of translationPool.sharing(features(a, reference.locale).cognates, heading)) {
+        const b = translation.blocks[t]!
+        // Blocks with different IDs are different clauses.
+        if (byId && b.id !== undefined) continue
+        const score = similarity(a, b)
+        if (score > bestScore) {
+          best = t
+          bestScore = score
+        }
       }
     }
     if (best !== undefined && bestScore >= 0.3) {
       moved.push({ reference: [r], translation: [best] })
-      onlyTranslation = onlyTranslation.filter((t) => t !== best)
+      movedReference.add(r)
+      translationPool.remove(best)
     }
   }
-  onlyReference = onlyReference.filter((r) => !moved.some((pair) => pair.reference[0] === r))
+  onlyReference = onlyReference.filter((r) => !movedReference.has(r))
+  onlyTranslation = translationPool.remaining()
   for (const pair of moved) {
     const a = reference.blocks[pair.reference[0]!]!
     const b = translation.blocks[pair.translation[0]!]!
@@ -188,7 +213,7 @@ export function compareDocuments(options: CompareOptions): Finding[] {
     }
   }
 
-  for (const pair of joined) contentChecks(pair, { modality: false, ratio: false })
+  for (const pair of merged) contentChecks(pair, { modality: false, ratio: false })
   for (const pair of pairs) {
     const a = reference.blocks[pair.reference[0]!]!
     const b = translation.blocks[pair.translation[0]!]!
@@ -222,16 +247,99 @@ export function compareDocuments(options: CompareOptions): Finding[] {
   })
 }
 
+/** Index entries a search for a block's counterpart reads at most (a bound for documents of thousands of unpaired blocks). */
+const CANDIDATE_READS = 2_000
+
+/**
+ * The blocks of one side without a counterpart, in document order, indexed by cognate key (headings apart from the
+ * rest) and by ID, so that finding a block's likely counterpart reads the blocks that share a stem with it, not all.
+ */
+class Pool {
+  private readonly position = new Map<number, number>()
+  private readonly removed = new Set<number>()
+  private readonly byKey = new Map<string, number[]>()
+  private readonly byId = new Map<string, number[]>()
+
+  constructor(
+    private readonly indices: readonly number[],
+    private readonly blocks: readonly Block[],
+    cognatesOf: (block: Block) => Set<string>,
+  ) {
+    indices.forEach((index, position) => {
+      this.position.set(index, position)
+      const block = blocks[index]!
+      const kind = block.form === 'heading' ? 'h' : 'c'
+      for (const key of cognatesOf(block)) {
+        const list = this.byKey.get(kind + key)
+        if (list) list.push(index)
+        else this.byKey.set(kind + key, [index])
+      }
+      if (block.id !== undefined) {
+        const list = this.byId.get(block.id)
+        if (list) list.push(index)
+        else this.byId.set(block.id, [index])
+      }
+    })
+  }
+
+  /** Blocks left that share a key with `cognates` (headings only, others only, or both), in document order. */
+  sharing(cognates: ReadonlySet<string>, heading?: boolean): number[] {
+    const found = new Set<number>()
+    let reads = 0
+    const kinds = heading === undefined ? ['h', 'c'] : [heading ? 'h' : 'c']
+    search: for (const key of cognates) {
+      for (const kind of kinds) {
+        for (const index of this.byKey.get(kind + key) ?? []) {
+          if (++reads > CANDIDATE_READS) break search
+          if (!this.removed.has(index)) found.add(index)
+        }
+      }
+    }
+    return [...found].sort((a, b) => this.position.get(a)! - this.position.get(b)!)
+  }
+
+  /** The first block left with this ID and kind (heading or not). */
+  withId(id: string, heading: boolean): number | undefined {
+    return this.byId.get(id)?.find((index) => !this.removed.has(index) && (this.blocks[index]!.form === 'heading') === heading)
+  }
+
+  remove(index: number): void {
+    this.removed.add(index)
+  }
+
+  /** The blocks left, in document order. */
+  remaining(): number[] {
+    return this.indices.filter((index) => !this.removed.has(index))
+  }
+}
+
+/** What {@link similarityOf} reads of a block, computed once a block. */
+interface Features {
+  cognates: Set<string>
+  /** Numbers and links, joined: two blocks agree on their anchors when these are equal. */
+  anchors: string
+}
+
+/** Features of blocks, each computed once per comparison (a block may be compared with many others). */
+function featureCache(): (block: Block, locale: string) => Features {
+  const caches = new Map<string, Map<Block, Features>>()
+  return (block, locale) => {
+    let cache = caches.get(locale)
+    if (!cache) caches.set(locale, (cache = new Map()))
+    let features = cache.get(block)
+    if (!features) cache.set(block, (features = { cognates: cognates(block.text), anchors: `${numbers(block.text, locale).join('\0')}\u0001${links(block.text).join('\0')}` }))
+    return features
+  }
+}
+
 /** How clearly two blocks say the same thing, from 0 to 1: shared stems, numbers and links. */
-function similarity(a: Block, b: Block, referenceLocale: string, translationLocale: string): number {
-  const left = cognates(a.text)
-  const right = cognates(b.text)
+function similarityOf(a: Features, b: Features): number {
+  const [small, large] = a.cognates.size <= b.cognates.size ? [a.cognates, b.cognates] : [b.cognates, a.cognates]
   let shared = 0
-  for (const key of left) if (right.has(key)) shared++
-  const dice = left.size + right.size === 0 ? 0 : (2 * shared) / (left.size + right.size)
-  const same = (x: string[], y: string[]) => x.join('\0') === y.join('\0')
-  const anchors = same(numbers(a.text, referenceLocale), numbers(b.text, translationLocale)) && same(links(a.text), links(b.text))
-  return anchors ? dice : dice / 2
+  for (const key of small) if (large.has(key)) shared++
+  const total = a.cognates.size + b.cognates.size
+  const dice = total === 0 ? 0 : (2 * shared) / total
+  return a.anchors === b.anchors ? dice : dice / 2
 }
 
 function middle(values: number[]): number {

@@ -1,8 +1,8 @@
 // The glossary: term pairs between languages, and terms kept as they are (names, acronyms).
-import { readFile } from 'node:fs/promises'
 import { fail } from '../diagnostics/index.js'
 import { jsonLines, lineOf } from '../util/json-lines.js'
 import { parseJson } from '../util/parse-json.js'
+import { readTextIfExists } from '../util/read-file.js'
 
 /** A glossary: each entry lists a term's forms per language; `keep` terms stay the same in every language. */
 export interface Glossary {
@@ -13,9 +13,12 @@ export interface Glossary {
 /** An empty glossary. */
 export const NO_GLOSSARY: Glossary = { terms: [], keep: [] }
 
-/** Read `locales/glossary.json`; a missing file is an empty glossary, unless `required`. */
-export async function readGlossary(path: string, display: string, required = false): Promise<Glossary> {
-  const text = await readFile(path, 'utf8').catch(() => undefined)
+/**
+ * Read `locales/glossary.json`; a missing file is an empty glossary, unless `required`.
+ * With `inside`, it must resolve (real path) inside that folder.
+ */
+export async function readGlossary(path: string, display: string, required = false, inside?: string): Promise<Glossary> {
+  const text = await readTextIfExists(path, { file: display, ruleId: 'glossary/unreadable', inside })
   if (text === undefined && required) fail('File not found', { file: display, ruleId: 'glossary/not-found' })
   if (text === undefined) return NO_GLOSSARY
   const data = parseJson(text, display, 'glossary/invalid-json')

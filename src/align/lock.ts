@@ -1,9 +1,9 @@
 // The translation lock: for each translated clause, the hash of the reference text it was made from.
-import { readFile } from 'node:fs/promises'
 import { fail } from '../diagnostics/index.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
 import { stringifyJson } from '../util/json.js'
 import { syntaxErrorPlace } from '../util/json-lines.js'
+import { readTextIfExists } from '../util/read-file.js'
 
 /** `locales/<lang>/<policy>.lock.json`. */
 export interface TranslationLock {
@@ -18,9 +18,9 @@ export function lockPath(localeFile: string): string {
   return localeFile.replace(/\.md$/, '.lock.json')
 }
 
-/** Read a lock; undefined when there is none. */
-export async function readLock(path: string, display: string): Promise<TranslationLock | undefined> {
-  const text = await readFile(path, 'utf8').catch(() => undefined)
+/** Read a lock; undefined when there is none. With `inside`, it must resolve (real path) inside that folder. */
+export async function readLock(path: string, display: string, inside?: string): Promise<TranslationLock | undefined> {
+  const text = await readTextIfExists(path, { file: display, ruleId: 'lock/unreadable', inside })
   if (text === undefined) return undefined
   try {
     const data = JSON.parse(text) as TranslationLock
@@ -38,7 +38,7 @@ export async function readLock(path: string, display: string): Promise<Translati
 export async function writeLock(path: string, lock: TranslationLock): Promise<boolean> {
   const sorted: TranslationLock = { reference: lock.reference, basis: Object.fromEntries(Object.entries(lock.basis).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }
   const text = stringifyJson(sorted)
-  const previous = await readFile(path, 'utf8').catch(() => undefined)
+  const previous = await readTextIfExists(path, { file: path, ruleId: 'lock/unreadable' })
   if (previous === text) return false
   await writeFileAtomic(path, text)
   return true

@@ -1,10 +1,10 @@
 // `diptych build`: read the manifest and every locale's Markdown, pair clauses by ID, classify, hash, validate, write.
-import { readFile } from 'node:fs/promises'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
 import type { Block, ParsedDocument } from '../ingest/document.js'
 import { parseMarkdown } from '../ingest/parse-markdown.js'
 import { type ClauseKind, classifyClause } from '../modality/classify.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
+import { readTextIfExists } from '../util/read-file.js'
 import { stringifyJson } from '../util/json.js'
 import { hashText } from './hash.js'
 import { findLeadIns } from './lead-ins.js'
@@ -77,7 +77,7 @@ export async function writeCatalogue(catalogue: Catalogue, options: BuildOptions
     })
   }
   const json = stringifyJson(catalogue)
-  const previous = await readFile(paths.catalogue, 'utf8').catch(() => undefined)
+  const previous = await readTextIfExists(paths.catalogue, { file: paths.display(paths.catalogue), inside: paths.root })
   const changed = previous !== json
   if (changed && !options.dryRun) await writeFileAtomic(paths.catalogue, json)
   return { catalogue, path: paths.display(paths.catalogue), changed, summary: summarise(catalogue) }
@@ -86,11 +86,8 @@ export async function writeCatalogue(catalogue: Catalogue, options: BuildOptions
 async function readLocale(paths: PolicyPaths, manifest: PolicyManifest, locale: string): Promise<ParsedDocument> {
   const path = paths.locale(locale)
   const file = paths.display(path)
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  const text = await readTextIfExists(path, { file, ruleId: 'catalogue/unreadable', inside: paths.root })
+  if (text === undefined) {
     fail(`No \`${locale}\` text: file not found`, {
       file,
       ruleId: 'catalogue/missing-locale',

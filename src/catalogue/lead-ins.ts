@@ -8,25 +8,29 @@ import type { Block } from '../ingest/document.js'
  */
 export function findLeadIns(blocks: readonly Block[]): number[] {
   const result: number[] = []
-  let current = new Map<number, number>()
+  // The lead-in in force at each depth (-1 for none); deeper entries are cut off as the list comes back up,
+  // so each entry is set and removed once (deep nesting stays linear).
+  const current: number[] = []
+  const at = (depth: number) => current[depth] ?? -1
   blocks.forEach((block, index) => {
     if (block.form === 'heading') {
-      current = new Map()
+      current.length = 0
       result.push(-1)
       return
     }
     if (block.form === 'paragraph') {
       result.push(-1)
-      current = new Map()
-      if (block.text.endsWith(':')) current.set(0, index)
+      current.length = 0
+      if (block.text.endsWith(':')) current[0] = index
       return
     }
-    result.push(current.get(block.depth) ?? -1)
+    result.push(at(block.depth))
     // Lead-ins deeper than this item belonged to an earlier item's children.
-    for (const depth of [...current.keys()]) if (depth > block.depth) current.delete(depth)
+    if (current.length > block.depth + 1) current.length = block.depth + 1
     if (block.text.endsWith(':')) {
-      current.set(block.depth, index)
-      current.set(block.depth + 1, index)
+      while (current.length < block.depth) current.push(-1)
+      current[block.depth] = index
+      current[block.depth + 1] = index
     }
   })
   return result

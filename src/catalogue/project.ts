@@ -1,5 +1,4 @@
 // Where a project's files are: the policy folder, its manifest, catalogue and locale files.
-import { readFile } from 'node:fs/promises'
 import { isAbsolute, normalize } from 'node:path'
 import { fail } from '../diagnostics/index.js'
 import { jsonLines, lineOf } from '../util/json-lines.js'
@@ -7,20 +6,16 @@ import { schemaPath, validateAgainst } from './schema.js'
 import type { PolicyManifest } from './types.js'
 import type { PolicyPaths } from './paths.js'
 import { parseJson } from '../util/parse-json.js'
+import { readTextIfExists } from '../util/read-file.js'
 
 export { type PolicyPaths, policyPaths } from './paths.js'
 
 /** Read and validate a policy manifest; errors name the file, line and field. */
 export async function readManifest(paths: PolicyPaths): Promise<PolicyManifest> {
   const file = paths.display(paths.manifest)
-  let text: string
-  try {
-    text = await readFile(paths.manifest, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      fail(`No policy \`${paths.policy}\`: manifest not found`, { file, ruleId: 'policy/not-found', note: 'Create policy.json with id, title, reference, locales and version.' })
-    }
-    throw error
+  const text = await readTextIfExists(paths.manifest, { file, ruleId: 'policy/unreadable', inside: paths.root })
+  if (text === undefined) {
+    fail(`No policy \`${paths.policy}\`: manifest not found`, { file, ruleId: 'policy/not-found', note: 'Create policy.json with id, title, reference, locales and version.' })
   }
   const data = parseJson(text, file, 'policy/invalid-json')
   const errors = validateAgainst(schemaPath('policy.schema.json'), data)

@@ -143,6 +143,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return { command: 'help', topic: topic as CommandName | undefined }
   }
   if (first === '--version' || first === '-v') return { command: 'version' }
+  // No file name, option or value can hold a NUL byte; the file system would refuse it with a TypeError.
+  const nul = argv.findIndex((arg) => arg.includes('\0'))
+  if (nul !== -1) usage(`Unexpected NUL byte in argument ${nul + 1} (\`${argv[nul]!.replace(/\0/g, '\\0')}\`)`)
   if (!(first in COMMANDS)) {
     const near = Object.keys(COMMANDS).find((name) => name.startsWith(first.slice(0, 2)))
     usage(`Unknown command \`${first}\`, expected one of ${Object.keys(COMMANDS).join(', ')}`, near ? `Did you mean \`${near}\`?` : undefined)

@@ -1,7 +1,8 @@
 // The `diptych` command line: parse arguments, run the command, print, return the exit code.
 import { readFileSync } from 'node:fs'
+import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { DiagnosticsError, VFile, formatOneLine, formatWithExcerpt, isDiagnostic } from '../diagnostics/index.js'
+import { DiagnosticsError, VFile, fail, formatOneLine, formatWithExcerpt, isDiagnostic } from '../diagnostics/index.js'
 import { type CommandName, helpText, parseArgs } from './args.js'
 import type { CommandContext, Output } from './io.js'
 
@@ -26,6 +27,8 @@ const FILE_ERRORS: Record<string, string> = {
   EPERM: 'operation not permitted',
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on the device',
+  ELOOP: 'too many symbolic links',
+  ENAMETOOLONG: 'file name too long',
 }
 
 /** Exit codes. */
@@ -64,17 +67,21 @@ export async function main(options: MainOptions): Promise<number> {
     }
     quiet = Boolean(args.options['quiet'])
     const cwd = options.cwd ?? process.cwd()
+    const root = resolve(cwd, typeof args.options['root'] === 'string' ? args.options['root'] : '.')
+    if (typeof args.options['root'] === 'string') await checkRoot(args.options['root'], root)
     const context: CommandContext = {
       stdout: options.stdout,
       stderr: options.stderr,
       cwd,
-      root: resolve(cwd, typeof args.options['root'] === 'string' ? args.options['root'] : '.'),
+      root,
       policy: String(args.options['policy'] ?? 'pinterest'),
       options: args.options,
       positionals: args.positionals,
       collector,
       color,
     }
+    // Finish a transaction (a release) that an interrupted run left, before any command reads the policy.
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(context.policy)) await (await import('../util/transaction.js')).recoverTransactions(resolve(context.root, 'policy', context.policy))
     const code = await COMMANDS[args.command](context)
     if (!quiet) options.stderr.write(await formatMessages(collector.messages, color))
     return code
@@ -100,6 +107,13 @@ export async function main(options: MainOptions): Promise<number> {
     options.stderr.write(`diptych: internal error, please report it: ${(error as Error).stack ?? String(error)}\n`)
     return EXIT.internal
   }
+}
+
+/** `--root` must name a folder (one that does not exist is reported by the command, as a missing policy). */
+async function checkRoot(given: string, root: string): Promise<void> {
+  if (given.trim() === '') fail('Unexpected empty --root, expected the project folder', { file: '<arguments>', ruleId: 'cli/usage' })
+  const stats = await stat(root).catch(() => undefined)
+  if (stats && !stats.isDirectory()) fail(`Unexpected --root \`${given}\`: a file, expected the project folder`, { file: '<arguments>', ruleId: 'cli/usage' })
 }
 
 /** Warnings printed like remark-lint's; vfile-reporter is loaded only when there is something to print. */

@@ -163,3 +163,50 @@ export interface Program {
   items: Item[]
   loc: Span
 }
+
+/**
+ * The direct sub-expressions of a node, for walks without recursion (a list's literals included). Exhaustive: a new
+ * node type makes `tsc` stop here until its children are named.
+ */
+export function children(node: Expression): Expression[] {
+  switch (node.type) {
+    case 'not':
+      return [node.operand]
+    case 'binary':
+    case 'compare':
+    case 'test':
+      return [node.left, node.right]
+    case 'in':
+      return [node.operand, ...node.list.items]
+    case 'quantifier':
+      return [node.collection, node.body]
+    case 'exists':
+    case 'count':
+      return [node.path]
+    case 'literal':
+    case 'path':
+      return []
+    default:
+      return unexpectedNode(node)
+  }
+}
+
+/** The top expressions of a program: each definition's body, each rule's guard and predicate. */
+export function topExpressions(program: Program): Expression[] {
+  const roots: Expression[] = []
+  for (const item of program.items) {
+    if (item.type === 'define') roots.push(item.body)
+    else if (item.type === 'rule') {
+      for (const field of item.fields) {
+        if (field.type === 'when') roots.push(field.guard)
+        else if (field.type === 'modality') roots.push(field.predicate)
+      }
+    }
+  }
+  return roots
+}
+
+/** The end of an exhaustive switch over node types: unreachable while every type has its case. */
+export function unexpectedNode(node: never): never {
+  throw new TypeError(`Unexpected syntax node ${JSON.stringify(node)}`)
+}

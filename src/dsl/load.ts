@@ -1,5 +1,5 @@
 // Load a policy's rules: read the files, parse, check against the subject's schema and the catalogue.
-import { readFile } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PolicyPaths } from '../catalogue/project.js'
 import type { Catalogue, PolicyManifest } from '../catalogue/types.js'
@@ -9,7 +9,9 @@ import { parseRules } from './parse/parse.js'
 import { rulesSourceHash, textHash } from './source-hash.js'
 import type { CheckedProgram, ParsedUnit } from './program.js'
 import { type Type, typeFromSchema } from './types.js'
-import { parseJson } from '../util/parse-json.js'
+import { LIMITS } from '../util/limits.js'
+import { readText } from '../util/read-file.js'
+import { readSubjectSchema } from '../catalogue/subject-schema.js'
 
 /** A policy's checked rules and what they were made from. */
 export interface LoadedRules {
@@ -26,18 +28,6 @@ export interface LoadedRules {
   subjectHash: string
 }
 
-/** Read a JSON file, failing with its name and the line of a syntax error. */
-export async function readJsonFile(path: string, display: string): Promise<unknown> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') fail('File not found', { file: display, ruleId: 'input/file-not-found' })
-    throw error
-  }
-  return parseJson(text, display, 'input/invalid-json')
-}
-
 /** The rule files of a policy, relative to its folder. */
 export function ruleFiles(manifest: PolicyManifest): string[] {
   return manifest.rules ?? ['rules.dip']
@@ -47,8 +37,8 @@ export function ruleFiles(manifest: PolicyManifest): string[] {
 export async function loadRules(paths: PolicyPaths, manifest: PolicyManifest, catalogue: Catalogue): Promise<LoadedRules> {
   const subjectPath = join(paths.folder, manifest.subject ?? 'subject.schema.json')
   const subjectFile = paths.display(subjectPath)
-  const subjectText = await readFile(subjectPath, 'utf8').catch(() => fail('File not found', { file: subjectFile, ruleId: 'input/file-not-found', note: 'Name the subject’s JSON Schema in policy.json (`subject`).' }))
-  const subjectSchema = parseJson(subjectText, subjectFile, 'input/invalid-json') as Record<string, unknown>
+  // Read and checked once here (JSON, a valid schema diptych can compile): a bad schema is one line at its place.
+  const { text: subjectText, schema: subjectSchema } = await readSubjectSchema(subjectPath, subjectFile, paths.root)
   const files: Array<{ name: string; text: string }> = []
   const units: ParsedUnit[] = []
   const errors: VFileMessage[] = []
@@ -56,7 +46,12 @@ export async function loadRules(paths: PolicyPaths, manifest: PolicyManifest, ca
   for (const relative of ruleFiles(manifest)) {
     const path = join(paths.folder, relative)
     const file = paths.display(path)
-    const text = await readFile(path, 'utf8').catch(() => fail('File not found', { file, ruleId: 'input/file-not-found', note: 'List the rule files in policy.json (`rules`).' }))
+    // Refused by its size before it is read: a rules file past the limit is a mistake, not a program.
+    const size = await stat(path).then((stats) => stats.size, () => 0)
+    if (size > LIMITS.rulesFileBytes) {
+      fail(`Unexpected size: the rules file is larger than ${LIMITS.rulesFileBytes / 1024 / 1024} MB`, { file, ruleId: 'dsl/too-large', note: 'Split the rules into several files (`rules` in policy.json).' })
+    }
+    const text = await readText(path, { file, inside: paths.folder, note: 'List the rule files in policy.json (`rules`).' })
     files.push({ name: relative, text })
     sources.set(file, text)
     const parsed = parseRules({ file, text })
@@ -68,5 +63,5 @@ export async function loadRules(paths: PolicyPaths, manifest: PolicyManifest, ca
   if (errors.length > 0) throw new DiagnosticsError(errors, sources)
   const { program, diagnostics } = checkProgram(units, subjectType, catalogue)
   if (diagnostics.some((diagnostic) => diagnostic.fatal)) throw new DiagnosticsError(diagnostics, sources)
-  return { program, units, subjectSchema, subjectType, subjectFile, sourceHash: rulesSourceHash(subjectText, files), subjectHash: textHash(subjectText) }
+  return { program, units, subjectSchema: subjectSchema as Record<string, unknown>, subjectType, subjectFile, sourceHash: rulesSourceHash(subjectText, files), subjectHash: textHash(subjectText) }
 }

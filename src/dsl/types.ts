@@ -17,13 +17,16 @@ type Schema = boolean | { [key: string]: unknown }
 export function typeFromSchema(root: Schema): Type {
   const seen = new Map<string, Type>()
   const convert = (schema: Schema, depth: number): Type => {
-    if (typeof schema === 'boolean' || depth > 32) return { kind: 'any' }
+    // Only a checked schema reaches here, but a value that is not a schema object reads as anything, never as a crash.
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema) || depth > 32) return { kind: 'any' }
     const ref = schema['$ref']
     if (typeof ref === 'string' && ref.startsWith('#/$defs/')) {
       const cached = seen.get(ref)
       if (cached) return cached
       const defs = (typeof root === 'object' ? root['$defs'] : undefined) as Record<string, Schema> | undefined
-      const target = defs?.[ref.slice('#/$defs/'.length)]
+      const name = ref.slice('#/$defs/'.length)
+      // Own members only: `#/$defs/constructor` must not find Object.prototype.constructor.
+      const target = typeof defs === 'object' && defs !== null && Object.hasOwn(defs, name) ? defs[name] : undefined
       const type = target === undefined ? { kind: 'any' as const } : convert(target, depth + 1)
       seen.set(ref, type)
       return type
@@ -64,7 +67,10 @@ export function typeFromSchema(root: Schema): Type {
             return { kind: 'array', items: schema['items'] === undefined ? { kind: 'any' } : convert(schema['items'] as Schema, depth + 1) }
           case 'object': {
             const properties = new Map<string, Type>()
-            for (const [key, value] of Object.entries((schema['properties'] ?? {}) as Record<string, Schema>)) properties.set(key, convert(value, depth + 1))
+            const declaredProperties = schema['properties']
+            if (typeof declaredProperties === 'object' && declaredProperties !== null) {
+              for (const [key, value] of Object.entries(declaredProperties as Record<string, Schema>)) properties.set(key, convert(value, depth + 1))
+            }
             return { kind: 'object', properties }
           }
           default:
@@ -116,29 +122,64 @@ export function describeType(type: Type): string {
 
 /** Levenshtein distance, for did-you-mean suggestions. */
 export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, index) => index)
+  return boundedDistance(a.toLowerCase(), b.toLowerCase(), Math.max(a.length, b.length))
+}
+
+/**
+ * Levenshtein distance of two (lowercased) strings when it is at most `bound`, else a number above `bound`: only the
+ * band of width 2·bound+1 around the diagonal is computed, and it stops as soon as a row exceeds the bound.
+ */
+function boundedDistance(a: string, b: string, bound: number): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1
+  const big = bound + 1
+  let previous = new Array<number>(b.length + 1)
+  let current = new Array<number>(b.length + 1)
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= bound ? j : big
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!
-    previous[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!
-      previous[j] = Math.min(previous[j]! + 1, previous[j - 1]! + 1, diagonal + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1))
-      diagonal = above
+    const from = Math.max(1, i - bound)
+    const to = Math.min(b.length, i + bound)
+    current[0] = i <= bound ? i : big
+    if (from > 1) current[from - 1] = big
+    let rowMin = current[0]!
+    for (let j = from; j <= to; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost, big)
+      current[j] = value
+      if (value < rowMin) rowMin = value
     }
+    if (to < b.length) current[to + 1] = big
+    if (rowMin > bound) return big
+    ;[previous, current] = [current, previous]
   }
   return previous[b.length]!
 }
 
-/** The candidate nearest to `name`, if near enough to be a likely typo. */
+/** Candidates a did-you-mean looks at, at most: beyond them (thousands of definitions) it gives up rather than slow the check. */
+const SUGGEST_CANDIDATES = 5_000
+/** Candidates whose distance a did-you-mean computes, at most (those of a near length). */
+const SUGGEST_DISTANCES = 500
+
+/**
+ * The candidate nearest to `name`, if near enough to be a likely typo: within a third of its length (at least 2) and
+ * shorter than it. Bounded work: only candidates of a near length are measured, by a banded distance that stops at the
+ * best so far, and at most {@link SUGGEST_CANDIDATES} candidates are looked at.
+ */
 export function didYouMean(name: string, candidates: Iterable<string>): string | undefined {
+  const lower = name.toLowerCase()
+  // A suggestion must be nearer than this.
+  let limit = Math.min(Math.max(2, Math.floor(name.length / 3)), name.length - 1) + 1
   let best: string | undefined
-  let bestDistance = Infinity
+  let seen = 0
+  let measured = 0
   for (const candidate of candidates) {
-    const distance = editDistance(name, candidate)
-    if (distance < bestDistance) {
+    if (++seen > SUGGEST_CANDIDATES) break
+    if (Math.abs(candidate.length - name.length) >= limit) continue
+    if (++measured > SUGGEST_DISTANCES) break
+    const distance = boundedDistance(lower, candidate.toLowerCase(), limit - 1)
+    if (distance < limit) {
       best = candidate
-      bestDistance = distance
+      limit = distance
     }
   }
-  return best !== undefined && bestDistance < name.length && bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined
+  return best
 }

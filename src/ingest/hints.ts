@@ -1,8 +1,8 @@
 // The optional per-policy hints file: where the text is ambiguous, it says which reading is right.
-import { readFile } from 'node:fs/promises'
 import { fail } from '../diagnostics/index.js'
 import { normaliseText } from './document.js'
 import { parseJson } from '../util/parse-json.js'
+import { readTextIfExists } from '../util/read-file.js'
 
 /** Hints for reading a raw text: lines to take as headings, and lines to take as paragraphs. */
 export interface Hints {
@@ -17,15 +17,13 @@ export function emptyHints(): Hints {
   return { headings: new Set(), paragraphs: new Set() }
 }
 
-/** Read a hints file (`{"headings": [...], "paragraphs": [...]}`); a missing file means no hints. */
-export async function readHints(path: string, displayPath = path): Promise<Hints> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyHints()
-    throw error
-  }
+/**
+ * Read a hints file (`{"headings": [...], "paragraphs": [...]}`); a missing file means no hints.
+ * With `inside`, the file must resolve (real path) inside that folder.
+ */
+export async function readHints(path: string, displayPath = path, inside?: string): Promise<Hints> {
+  const text = await readTextIfExists(path, { file: displayPath, ruleId: 'ingest/hints', inside })
+  if (text === undefined) return emptyHints()
   const data = parseJson(text, displayPath, 'ingest/hints')
   const hints = emptyHints()
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

@@ -49,11 +49,21 @@ export function freeId(prefix: string, words: string[], taken: Set<string>, init
     if (!taken.has(id)) return id
   }
   const stem = prefix + base.slice(0, Math.min(initial, base.length)).join('-')
-  for (let n = 2; ; n++) {
+  // Suffixes below the last one given for this stem were taken then, and IDs are never untaken: start there,
+  // so that a thousand clauses of the same words do not each count up from 2.
+  let suffixes = nextSuffix.get(taken)
+  if (!suffixes) nextSuffix.set(taken, (suffixes = new Map()))
+  for (let n = suffixes.get(stem) ?? 2; ; n++) {
     const id = `${stem}-${n}`
-    if (!taken.has(id)) return id
+    if (!taken.has(id)) {
+      suffixes.set(stem, n)
+      return id
+    }
   }
 }
+
+/** For each set of taken IDs, the first suffix worth trying for each stem. */
+const nextSuffix = new WeakMap<Set<string>, Map<string, number>>()
 
 /**
  * Give every block without an ID a new one, unique in `taken` (which is updated).

@@ -1,5 +1,4 @@
 // `diptych import`: read a raw text or Markdown, recover its structure, give every block its ID, write canonical Markdown.
-import { readFile } from 'node:fs/promises'
 import { extname, join, relative, resolve, sep } from 'node:path'
 import { align } from '../align/align.js'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
@@ -7,13 +6,14 @@ import { policyPaths, readManifest } from '../catalogue/project.js'
 import { lockPath, readLock, writeLock } from '../align/lock.js'
 import { hashText } from '../catalogue/hash.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
+import { readTextIfExists } from '../util/read-file.js'
 import { type ParsedDocument, normaliseText } from './document.js'
 import { readHints } from './hints.js'
 import { generateIds } from './ids.js'
 import { parseMarkdown } from './parse-markdown.js'
 import { parseText } from './parse-text.js'
 import { readSource } from './read-source.js'
-import { type ReimportChanges, matchPrevious, readRetired, retire } from './reimport.js'
+import { type ReimportChanges, matchPrevious, retire, usedIds } from './reimport.js'
 import { toMarkdown } from './to-markdown.js'
 
 /** Options of {@link importDocument}. */
@@ -66,11 +66,11 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const text = await readSource(source, display)
   const format = options.format ?? (/^\.(md|markdown)$/i.test(extname(source)) ? 'markdown' : 'text')
   const document =
-    format === 'markdown' ? parseMarkdown(text, display, options.collector) : parseText(text, display, await readHints(paths.hints, paths.display(paths.hints)))
+    format === 'markdown' ? parseMarkdown(text, display, options.collector) : parseText(text, display, await readHints(paths.hints, paths.display(paths.hints), paths.root))
 
   const target = paths.locale(options.locale)
   const targetDisplay = paths.display(target)
-  const previous = await readOptional(target)
+  const previous = await readTextIfExists(target, { file: targetDisplay, inside: paths.root })
   const existing = previous === undefined ? undefined : parseMarkdown(previous, targetDisplay)
 
   const ids: Array<string | undefined> = document.blocks.map((block) => block.id)
@@ -79,7 +79,8 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
 
   // 1. Keep the IDs of the previous import: identical text, or (in the reference) a rewording.
   const retiredPath = join(paths.folder, 'retired-ids.json')
-  const retired = await readRetired(retiredPath)
+  // Every ID ever given and no longer in the reference: retired-ids.json, stored releases, other languages (union).
+  const retired = await usedIds(paths, manifest.reference)
   let changes: ReimportChanges | undefined
   if (existing && options.locale === manifest.reference) {
     changes = matchPrevious(existing, document, ids, taken, options.collector, display)
@@ -111,7 +112,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   let reference: ParsedDocument | undefined
   if (options.locale !== manifest.reference) {
     const referencePath = paths.locale(manifest.reference)
-    const referenceText = await readOptional(referencePath)
+    const referenceText = await readTextIfExists(referencePath, { file: paths.display(referencePath), inside: paths.root })
     if (referenceText === undefined) {
       fail(`The reference language \`${manifest.reference}\` has not been imported yet`, {
         file: paths.display(referencePath),
@@ -142,9 +143,10 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const title = manifest.title[options.locale] ?? document.title?.text
   const markdown = toMarkdown(document, final, title)
   const changed = markdown !== previous
+  // Retire removed IDs before the Markdown that drops them, so that a kill in between never frees one.
+  if (changes && !options.dryRun) await retire(retiredPath, changes.removed, paths.display(retiredPath))
   if (changed && !options.dryRun) await writeFileAtomic(target, markdown)
-  if (reference && !options.dryRun) await updateLock(target, targetDisplay, manifest.reference, reference, document, final, existing)
-  if (changes && !options.dryRun) await retire(retiredPath, changes.removed)
+  if (reference && !options.dryRun) await updateLock(paths.root, target, targetDisplay, manifest.reference, reference, document, final, existing)
   return {
     path: targetDisplay,
     markdown,
@@ -207,9 +209,9 @@ function alignIds(
  * Record, for each translated block, the reference text it was made from: a block whose text is
  * new or changed is a translation of the reference as it is now; an unchanged block keeps its record.
  */
-async function updateLock(target: string, display: string, referenceLocale: string, reference: ParsedDocument, document: ParsedDocument, ids: readonly string[], existing: ParsedDocument | undefined): Promise<void> {
+async function updateLock(root: string, target: string, display: string, referenceLocale: string, reference: ParsedDocument, document: ParsedDocument, ids: readonly string[], existing: ParsedDocument | undefined): Promise<void> {
   const path = lockPath(target)
-  const previous = await readLock(path, lockPath(display))
+  const previous = await readLock(path, lockPath(display), root)
   const before = new Map((existing?.blocks ?? []).map((block) => [block.id, normaliseText(block.text)]))
   const referenceText = new Map(reference.blocks.map((block) => [block.id, block.text]))
   const basis: Record<string, string> = {}
@@ -221,15 +223,6 @@ async function updateLock(target: string, display: string, referenceLocale: stri
     basis[id] = kept !== undefined && before.get(id) === normaliseText(block.text) ? kept : hashText(source)
   })
   await writeLock(path, { reference: referenceLocale, basis })
-}
-
-async function readOptional(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw error
-  }
 }
 
 function displayPath(path: string, cwd: string): string {

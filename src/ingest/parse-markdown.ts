@@ -5,18 +5,36 @@ import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
+import { LIMITS } from '../util/limits.js'
 import { type Block, type ParsedDocument, collapseWhitespace } from './document.js'
 
 /** The form of an ID: lowercase words joined by `-`, sections of a clause ID joined by `.`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/
 
-/** A trailing `{#id}` marker, as legal-docs and Pandoc write anchors. */
-const ID_MARKER = /[ \t]*\{#([^{}]*)\}[ \t]*$/
+/**
+ * A trailing `{#id}` marker, as legal-docs and Pandoc write anchors: what `[ \t]*\{#([^{}]*)\}[ \t]*$` matches, read
+ * from the end of the text (that pattern, tried at every space of a long run of spaces, takes quadratic time).
+ */
+function idMarker(value: string): { index: number; id: string } | undefined {
+  let end = value.length
+  while (end > 0 && (value[end - 1] === ' ' || value[end - 1] === '\t')) end--
+  if (value[end - 1] !== '}') return undefined
+  const open = value.lastIndexOf('{', end - 2)
+  if (open === -1 || value[open + 1] !== '#') return undefined
+  const id = value.slice(open + 2, end - 1)
+  if (id.includes('}')) return undefined
+  let index = open
+  while (index > 0 && (value[index - 1] === ' ' || value[index - 1] === '\t')) index--
+  return { index, id }
+}
 
 const parser = unified().use(remarkParse)
 
-/** Constructs whose meaning crosses headings: link definitions and multi-line HTML blocks. */
-const GLOBAL_CONSTRUCTS = /^ {0,3}(?:\[[^\]]+\]:|<(?:!--|script|pre|style|textarea|\?|![A-Z]))/im
+/**
+ * Constructs whose meaning crosses headings: link definitions and multi-line HTML blocks. A definition's label
+ * holds no unescaped bracket, so its scan stops at the next unescaped `[`: each character is read from one line start at most.
+ */
+const GLOBAL_CONSTRUCTS = /^ {0,3}(?:\[(?:[^[\]\\]|\\.)+\]:|<(?:!--|script|pre|style|textarea|\?|![A-Z]))/im
 
 /**
  * Parse Markdown text into an mdast tree. micromark's time grows faster than linearly in the
@@ -80,6 +98,7 @@ function shift(node: { position?: Position | undefined; children?: unknown[] }, 
  */
 export function parseMarkdown(text: string, file: string, collector?: VFile): ParsedDocument {
   if (/^\s*$/u.test(text)) fail('The text is empty', { file, ruleId: 'ingest/empty' })
+  checkNesting(text, file)
   const tree = parseMarkdownTree(text)
   const document: ParsedDocument = { file, blocks: [] }
   const seen = new Map<string, number>()
@@ -170,6 +189,53 @@ export function parseMarkdown(text: string, file: string, collector?: VFile): Pa
   return document
 }
 
+/** A container marker at the start of a line's rest: a block quote `>`, or a list marker followed by a space or the end. */
+const CONTAINER = /^(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]|$))/
+
+/** A thematic break (`- - - -`, `* * *`): markers that open nothing. */
+const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
+
+/**
+ * Refuse Markdown whose lists and block quotes nest deeper than {@link LIMITS.textNesting}, before parsing it: the
+ * parser's time grows with the square of the nesting, and a deep enough tree overflows the stack. A line's depth is
+ * its block-quote markers (a quote goes on only with its `>` repeated) and the list items open at it: those of its own
+ * markers and of earlier lines whose markers stand left of its first one, as a nested item's marker stands right of
+ * its parent's. Odd layouts can make the estimate larger than the parser's nesting, not smaller.
+ */
+function checkNesting(text: string, file: string): void {
+  const items: number[] = []
+  let line = 0
+  for (let at = 0; at <= text.length; line++) {
+    let end = text.indexOf('\n', at)
+    if (end === -1) end = text.length
+    let index = at
+    let column = 0
+    let quotes = 0
+    const markers: number[] = []
+    for (;;) {
+      while (index < end && (text[index] === ' ' || text[index] === '\t')) {
+        column = text[index] === '\t' ? column + 4 - (column % 4) : column + 1
+        index++
+      }
+      const marker = CONTAINER.exec(text.slice(index, Math.min(end, index + 11)))
+      if (!marker) break
+      if (marker[0] === '>') quotes++
+      else markers.push(column)
+      index += marker[0].length
+      column += marker[0].length
+    }
+    if (markers.length > 0) {
+      while (items.length > 0 && items.at(-1)! >= markers[0]!) items.pop()
+      items.push(...markers)
+    }
+    const depth = quotes + (markers.length > 0 ? items.length : 0)
+    if (depth > LIMITS.textNesting && !THEMATIC_BREAK.test(text.slice(at, end))) {
+      fail(`Lists or block quotes nested too deep: more than ${LIMITS.textNesting} levels`, { file, line: line + 1, column: column + 1, ruleId: 'ingest/too-deep' })
+    }
+    at = end + 1
+  }
+}
+
 /** Remove a trailing `{#id}` marker from inline content and return the ID. */
 function takeId(
   inline: PhrasingContent[],
@@ -178,9 +244,9 @@ function takeId(
 ): { content: PhrasingContent[]; id?: string } {
   const last = inline.at(-1)
   if (!last || last.type !== 'text') return { content: inline }
-  const match = ID_MARKER.exec(last.value)
+  const match = idMarker(last.value)
   if (!match) return { content: inline }
-  const id = match[1]!
+  const id = match.id
   if (!ID_PATTERN.test(id)) {
     fail(`Invalid ID \`${id}\`, expected lowercase letters and digits joined by \`-\` or \`.\``, {
       file,

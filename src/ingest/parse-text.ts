@@ -1,5 +1,6 @@
 // Recover the structure of a plain text (as copied from a web page): headings, paragraphs, nested list items.
 import { fail } from '../diagnostics/index.js'
+import { LIMITS } from '../util/limits.js'
 import { type Block, type ParsedDocument, collapseWhitespace, normaliseText, plainInline } from './document.js'
 import { type Hints, emptyHints } from './hints.js'
 
@@ -132,6 +133,9 @@ export function parseText(text: string, file: string, hints: Hints = emptyHints(
     while (stack.length > 0 && raw.indent < stack.at(-1)!.indent) stack.pop()
     if (stack.length > 0 && raw.indent === stack.at(-1)!.indent) stack.pop()
     const parent = stack.at(-1)?.index ?? -1
+    if (stack.length >= LIMITS.textNesting) {
+      fail(`List nested too deep: more than ${LIMITS.textNesting} levels`, { file, line: raw.line, column: raw.column, ruleId: 'ingest/too-deep' })
+    }
     blocks.push({ ...base, form: 'item', depth: stack.length, parent })
     stack.push({ indent: raw.indent, index: blocks.length - 1 })
   })

@@ -1,6 +1,10 @@
 // Keep IDs through a new version of a text: unchanged blocks, reworded ones (fuzzy match) and moved ones keep theirs.
-import { readFile } from 'node:fs/promises'
-import { type VFile, warn } from '../diagnostics/index.js'
+import { readdir, stat } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { PolicyPaths } from '../catalogue/paths.js'
+import { type VFile, fail, warn } from '../diagnostics/index.js'
+import { parseJson } from '../util/parse-json.js'
+import { readTextIfExists } from '../util/read-file.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
 import { stringifyJson } from '../util/json.js'
 import { longestIncreasing } from '../util/sequence.js'
@@ -158,18 +162,98 @@ export interface RetiredIds {
   retired: string[]
 }
 
-/** Read the retired IDs of a policy (none when the file is missing). */
-export async function readRetired(path: string): Promise<Set<string>> {
-  const text = await readFile(path, 'utf8').catch(() => undefined)
+/**
+ * Read the retired IDs of a policy (none when the file is missing). A file that is not
+ * `{"retired": [string, …]}` is an error naming it (exit code 2), never taken as empty and overwritten.
+ */
+export async function readRetired(path: string, display: string = path, inside?: string): Promise<Set<string>> {
+  const text = await readTextIfExists(path, { file: display, ruleId: 'ingest/invalid-retired-ids', inside })
   if (text === undefined) return new Set()
-  const data = JSON.parse(text) as RetiredIds
-  return new Set(Array.isArray(data.retired) ? data.retired : [])
+  const data = parseJson(text, display, 'ingest/invalid-retired-ids') as Partial<RetiredIds> | null
+  if (data === null || typeof data !== 'object' || Array.isArray(data) || !Array.isArray(data.retired) || !data.retired.every((id) => typeof id === 'string')) {
+    fail('Unexpected content, expected `{"retired": ["<id>", …]}` (the IDs of removed clauses)', {
+      file: display,
+      line: 1,
+      column: 1,
+      ruleId: 'ingest/invalid-retired-ids',
+      note: 'Restore the file from version control; the stored releases and the other languages also keep the IDs ever used.',
+    })
+  }
+  return new Set(data.retired)
+}
+
+/** IDs marked in a canonical Markdown text (`{#id}`); a linear scan, no backtracking. */
+function markedIds(text: string): string[] {
+  return [...text.matchAll(/\{#([\w.-]{1,512})\}/g)].map((match) => match[1]!)
+}
+
+/** Section and clause IDs of a catalogue's text; none when it is not a catalogue (the check reports that). */
+function catalogueIds(text: string): string[] {
+  try {
+    const catalogue = JSON.parse(text) as { sections?: Array<{ id?: unknown; clauses?: Array<{ id?: unknown }> }> }
+    if (!Array.isArray(catalogue?.sections)) return []
+    return catalogue.sections.flatMap((section) => [section?.id, ...(Array.isArray(section?.clauses) ? section.clauses.map((clause) => clause?.id) : [])]).filter((id): id is string => typeof id === 'string')
+  } catch {
+    return []
+  }
+}
+
+/**
+ * Every ID the policy ever gave that the reference text no longer uses: the retired list, plus
+ * (so that a lost or stale `retired-ids.json` cannot free one) the IDs of every stored release,
+ * the built catalogue, every language's Markdown and translation lock. None of them may be given
+ * to a new text. A first import of the reference (no Markdown yet) uses the retired list only.
+ */
+export async function usedIds(paths: PolicyPaths, reference: string): Promise<Set<string>> {
+  const retiredPath = join(paths.folder, 'retired-ids.json')
+  const ids = await readRetired(retiredPath, paths.display(retiredPath), paths.root)
+  const add = (list: Iterable<string>) => {
+    for (const id of list) ids.add(id)
+  }
+  // Read inside the project, never blocking on a named pipe: a file that is missing adds nothing, one that cannot be
+  // read (or leads out of the project) is one line, exit code 2, rather than an ID quietly given again.
+  const optional = (path: string) => readTextIfExists(path, { file: paths.display(path), inside: paths.root })
+  // Only folders hold a release or a language (`locales/glossary.json` stands beside them).
+  const folders = async (path: string) => {
+    const names = await readdir(path).catch(() => [] as string[])
+    const kept: string[] = []
+    for (const name of names) if ((await stat(join(path, name)).catch(() => undefined))?.isDirectory()) kept.push(name)
+    return kept
+  }
+  // A first import (no reference Markdown yet) derives its IDs from the text alone, as the releases did.
+  const current = await optional(paths.locale(reference))
+  if (current === undefined) return ids
+  const releases = join(paths.folder, 'releases')
+  for (const version of await folders(releases)) {
+    const text = await optional(join(releases, version, 'catalogue.json'))
+    if (text !== undefined) add(catalogueIds(text))
+  }
+  const built = await optional(paths.catalogue)
+  if (built !== undefined) add(catalogueIds(built))
+  const localesFolder = join(paths.root, 'locales')
+  for (const locale of await folders(localesFolder)) {
+    const file = paths.locale(locale)
+    const markdown = await optional(file)
+    if (markdown !== undefined) add(markedIds(markdown))
+    const lock = await optional(file.replace(/\.md$/, '.lock.json'))
+    if (lock !== undefined) {
+      try {
+        const basis = (JSON.parse(lock) as { basis?: unknown }).basis
+        if (basis !== null && typeof basis === 'object') add(Object.keys(basis))
+      } catch {
+        // An unreadable lock is reported where it is read.
+      }
+    }
+  }
+  // The reference's current IDs stay available: its blocks keep them, and translations align to them.
+  for (const id of markedIds(current)) ids.delete(id)
+  return ids
 }
 
 /** Add IDs to the retired list (written only when it grows). */
-export async function retire(path: string, ids: readonly string[]): Promise<void> {
+export async function retire(path: string, ids: readonly string[], display: string = path): Promise<void> {
   if (ids.length === 0) return
-  const current = await readRetired(path)
+  const current = await readRetired(path, display)
   const size = current.size
   for (const id of ids) current.add(id)
   if (current.size !== size) await writeFileAtomic(path, stringifyJson({ retired: [...current].sort() }))

@@ -1,5 +1,5 @@
 // Classify a clause's kind (obligation, prohibition, permission, informative) from its words and its lead-in.
-import { normaliseText } from '../ingest/document.js'
+import { collapseWhitespace, normaliseText } from '../ingest/document.js'
 import { LEXICONS, type Lexicon, type Modality } from './lexicon.js'
 
 /** The kind of a clause. */
@@ -43,7 +43,9 @@ export function firstMarker(text: string, language: string): Modality | undefine
   const lexicon = LEXICONS[language]
   if (!lexicon) return undefined
   const { pattern, modality } = markersOf(lexicon, language)
-  const match = pattern.exec(text)
+  // One space between words, as in a normalised clause: the pattern's look-behind for a relative pronoun then reads
+  // one space, not a whole run of them at every position of the run.
+  const match = pattern.exec(collapseWhitespace(text))
   return match ? modality.get(match[0].toLowerCase().replace(/\s+/g, ' ')) : undefined
 }
 
@@ -58,7 +60,8 @@ export function sentences(text: string): string[] {
  */
 export function mainClause(sentence: string, lexicon: Lexicon): string {
   const exceptions = lexicon.exception.map(escape).join('|')
-  const boundary = new RegExp(`,\\s+(?:and|but|or|en|maar|of)\\s+|;\\s+|\\s+[—–]\\s*|—|,?\\s+(?:${exceptions})\\s`, 'iu')
+  // White space is matched from the start of its run only ((?<!\\s)), so a long run is not scanned again from each of its spaces.
+  const boundary = new RegExp(`,\\s+(?:and|but|or|en|maar|of)\\s+|;\\s+|(?<!\\s)\\s+[—–]\\s*|—|,?(?<!\\s)\\s+(?:${exceptions})\\s`, 'iu')
   let main = sentence.split(boundary)[0] ?? sentence
   if (lexicon.relative.length > 0) {
     const subordinate = new RegExp(`(?<=\\S)\\s+(?:${lexicon.relative.map(escape).join('|')})\\s[^,]*(?=,|$)`, 'giu')

@@ -1,28 +1,43 @@
 // `diptych release`: a new version of the policy, its changelog entry in every language, and an immutable stored copy.
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { readFile, readdir } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
+import { standaloneValidator } from '../catalogue/standalone-validator.js'
+import { readBytesIfExists, readText, readTextIfExists } from '../util/read-file.js'
+import { type TransactionFile, assertWritable, commitFiles, recoverTransactions } from '../util/transaction.js'
 import { join } from 'node:path'
-import { applyClassifications, assembleCatalogue, writeCatalogue } from '../catalogue/build.js'
+import { applyClassifications, assembleCatalogue } from '../catalogue/build.js'
 import { type PolicyPaths, policyPaths, readManifest } from '../catalogue/project.js'
 import { schemaPath, validateAgainst } from '../catalogue/schema.js'
 import type { Catalogue } from '../catalogue/types.js'
 import { type VFile, fail } from '../diagnostics/index.js'
-import { preparePredicates, writePredicates } from '../dsl/compile/write.js'
+import { preparePredicates } from '../dsl/compile/write.js'
 import { generateModule } from '../dsl/compile/generate.js'
 import { ruleFiles } from '../dsl/load.js'
-import { writeFileAtomic } from '../util/atomic-write.js'
 import { stringifyJson } from '../util/json.js'
 import { changelogEntry, prependEntry } from './changelog.js'
 import { type PolicyDiff, diffSnapshots } from './diff.js'
 import { type Bump, atLeast, bumpVersion, compare } from './semver.js'
 import { type Snapshot, joinRules } from './snapshot.js'
 
-/** `releases/<version>/release.json`: what was released, with a hash of each stored file. */
+/**
+ * `releases/<version>/release.json`: what was released, the sha256 of every other file of the
+ * folder, and the sha256 of the previous release's record, so that the stored releases form a
+ * chain whose head is also recorded in `releases/index.json`: changing one release's files and
+ * its record breaks the next record's link or the head.
+ */
 export interface ReleaseRecord {
   version: string
   date: string
   files: Record<string, string>
+  /** The previous release's version and the sha256 of its `release.json`; null for the first. */
+  previous: { version: string; record: string } | null
+}
+
+/** `releases/index.json`: every stored release, oldest first, and the chain's head. */
+export interface ReleaseIndex {
+  versions: string[]
+  head: { version: string; record: string } | null
 }
 
 /** Options of {@link release}. */
@@ -51,15 +66,21 @@ export interface ReleaseResult {
   entry: string
 }
 
-function sha256(text: string): string {
+function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
-/** The released versions of a policy, oldest first. */
+const VERSION = /^\d+\.\d+\.\d+$/
+
+/** Every folder of `releases/` named like a version, oldest first, whether or not it holds a record. */
+async function releaseFolders(paths: PolicyPaths): Promise<string[]> {
+  const names = await readdir(join(paths.folder, 'releases')).catch(() => [] as string[])
+  return names.filter((name) => VERSION.test(name)).sort(compare)
+}
+
+/** The released versions of a policy, oldest first (check them with {@link verifyReleases}). */
 export async function releasedVersions(paths: PolicyPaths): Promise<string[]> {
-  const folder = join(paths.folder, 'releases')
-  const names = await readdir(folder).catch(() => [] as string[])
-  return names.filter((name) => /^\d+\.\d+\.\d+$/.test(name) && existsSync(join(folder, name, 'release.json'))).sort(compare)
+  return releaseFolders(paths)
 }
 
 /** The policy as it is now: catalogue (with the rules' classifications) and rules. */
@@ -76,7 +97,17 @@ export async function currentSnapshot(paths: PolicyPaths, collector: VFile): Pro
 /** Release the policy: see the README. Every check comes before the first write. */
 export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   const paths = policyPaths(options.root, options.policy)
+  // Finish an interrupted release first; then the stored releases must be intact to build on.
+  await recoverTransactions(paths.folder)
   const manifest = await readManifest(paths)
+  const problems = await verifyReleases(paths)
+  if (problems.length > 0) {
+    fail(`Not released: ${problems[0]!.message}`, {
+      file: problems[0]!.file,
+      ruleId: 'release/integrity',
+      note: `${problems.length} problem${problems.length === 1 ? '' : 's'} with the stored releases (see \`diptych check\`); a stored release is never overwritten.`,
+    })
+  }
   const { snapshot, ruleCount, rulesText, predicates } = await currentSnapshot(paths, options.collector)
   const versions = await releasedVersions(paths)
   const previous = versions.at(-1)
@@ -97,8 +128,8 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
     const folder = join(paths.folder, 'releases', previous)
     const old: Snapshot = {
       label: previous,
-      catalogue: JSON.parse(await readFile(join(folder, 'catalogue.json'), 'utf8')) as Catalogue,
-      rules: existsSync(join(folder, 'rules.dip')) ? await readFile(join(folder, 'rules.dip'), 'utf8') : undefined,
+      catalogue: JSON.parse(await readText(join(folder, 'catalogue.json'), { file: paths.display(join(folder, 'catalogue.json')), inside: paths.root })) as Catalogue,
+      rules: await readTextIfExists(join(folder, 'rules.dip'), { file: paths.display(join(folder, 'rules.dip')), inside: paths.root }),
     }
     diff = diffSnapshots(old, snapshot)
     if (diff.bump === 'none') return { version: previous, previous, bump: 'none', diff, written: false, nothing: true, entry: '' }
@@ -128,12 +159,20 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   const folder = join(paths.folder, 'releases', version)
   const date = options.date ?? new Date().toISOString().slice(0, 10)
   const files: Record<string, string> = { 'catalogue.json': catalogueJson, ...(rulesText === undefined ? {} : { 'rules.dip': rulesText }) }
-  const record: ReleaseRecord = { version, date, files: Object.fromEntries(Object.entries(files).map(([name, text]) => [name, sha256(text)])) }
+  const last = previous === undefined ? undefined : await readText(join(paths.folder, 'releases', previous, 'release.json'), { file: paths.display(join(paths.folder, 'releases', previous, 'release.json')), inside: paths.root })
+  const record: ReleaseRecord = {
+    version,
+    date,
+    files: Object.fromEntries(Object.entries(files).map(([name, text]) => [name, sha256(text)])),
+    previous: previous === undefined || last === undefined ? null : { version: previous, record: sha256(last) },
+  }
 
-  // Released versions are immutable: the same content again is a no-op, other content is refused.
+  // Released versions are immutable: the same content again is a no-op, other content is refused,
+  // and so is anything (even an empty or partly deleted folder) standing where the release would go.
   const existing = join(folder, 'release.json')
-  if (existsSync(existing)) {
-    const stored = JSON.parse(await readFile(existing, 'utf8')) as ReleaseRecord
+  const storedText = await readTextIfExists(existing, { file: paths.display(existing), inside: paths.root })
+  if (storedText !== undefined) {
+    const stored = JSON.parse(storedText) as ReleaseRecord
     const same = Object.keys(record.files).every((name) => stored.files[name] === record.files[name]) && Object.keys(stored.files).length === Object.keys(record.files).length
     if (same) return { version, previous, bump, diff, written: false, entry: '' }
     fail(`Version ${version} is already released with other content; released catalogues are immutable`, {
@@ -142,49 +181,134 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
       note: 'Release the changes as a new version (a larger --bump).',
     })
   }
+  if (existsSync(folder)) {
+    fail(`Version ${version} has a release folder without its record; a stored release is never overwritten`, { file: paths.display(folder), ruleId: 'release/exists', note: 'Restore the release from version control, or remove the folder by hand.' })
+  }
+  if (previous !== undefined && compare(version, previous) <= 0) {
+    fail(`Version ${version} is not after the last release ${previous}`, { file: '<arguments>', ruleId: 'release/bump-too-small' })
+  }
   const errors = validateAgainst(schemaPath('catalogue.schema.json'), catalogue)
   if (errors.length > 0) fail(`Invalid catalogue: \`${errors[0]!.pointer}\` ${errors[0]!.message}`, { file: paths.display(paths.catalogue), ruleId: 'catalogue/invalid' })
   const entry = changelogEntry(version, date, catalogue, diff, ruleCount)
+
+  // Everything the release writes is computed (and every file it replaces read) before the first write.
+  const manifestText = await readText(paths.manifest, { file: paths.display(paths.manifest), inside: paths.root })
+  const changelogPath = join(paths.folder, 'CHANGELOG.md')
+  const changelog = await readTextIfExists(changelogPath, { file: paths.display(changelogPath), ruleId: 'release/not-writable', inside: paths.root })
+  const title = catalogue.locales.map((locale) => catalogue.title[locale]).filter(Boolean).join(' / ')
+  const recordJson = stringifyJson(record)
+  const index: ReleaseIndex = { versions: [...versions, version], head: { version, record: sha256(recordJson) } }
+  const writes: TransactionFile[] = [
+    ...Object.entries(files).map(([name, text]) => ({ path: join(folder, name), data: text })),
+    { path: existing, data: recordJson },
+    { path: join(paths.folder, 'releases', 'index.json'), data: stringifyJson(index) },
+    { path: paths.manifest, data: manifestText.replace(/("version"\s*:\s*")[^"]*(")/, `$1${version}$2`) },
+    { path: paths.catalogue, data: catalogueJson },
+  ]
+  if (predicates) {
+    writes.push({ path: join(paths.folder, 'predicates.js'), data: generateModule(predicates.rules.program, { policy: catalogue.id, version, sourceHash: predicates.rules.sourceHash }) })
+    writes.push({ path: join(paths.folder, 'profile-validator.js'), data: standaloneValidator(predicates.rules.subjectSchema, predicates.rules.subjectHash) })
+  }
+  writes.push({ path: changelogPath, data: prependEntry(changelog, `Changelog: ${title}`, entry) })
+  for (const write of writes) await assertWritable(paths.folder, write.path, paths.display)
   if (options.dryRun) return { version, previous, bump, diff, written: false, entry }
 
-  // Write: the stored release first, then the manifest, the catalogue, the predicates and the changelog.
-  for (const [name, text] of Object.entries(files)) await writeFileAtomic(join(folder, name), text)
-  await writeFileAtomic(existing, stringifyJson(record))
-  const manifestText = await readFile(paths.manifest, 'utf8')
-  await writeFileAtomic(paths.manifest, manifestText.replace(/("version"\s*:\s*")[^"]*(")/, `$1${version}$2`))
-  await writeCatalogue(catalogue, { root: options.root, policy: options.policy, collector: options.collector })
-  if (predicates) {
-    const source = generateModule(predicates.rules.program, { policy: catalogue.id, version, sourceHash: predicates.rules.sourceHash })
-    await writePredicates(paths, { ...predicates, source, changed: true })
-  }
-  const changelogPath = join(paths.folder, 'CHANGELOG.md')
-  const changelog = await readFile(changelogPath, 'utf8').catch(() => undefined)
-  const title = catalogue.locales.map((locale) => catalogue.title[locale]).filter(Boolean).join(' / ')
-  await writeFileAtomic(changelogPath, prependEntry(changelog, `Changelog: ${title}`, entry))
+  // One transaction: the old release state or the new one, never half (src/util/transaction.ts).
+  await commitFiles(paths.folder, writes, paths.display)
   return { version, previous, bump, diff, written: true, entry }
 }
 
-/** Verify every stored release against its record: the files' hashes and the catalogue's version. */
+/** A JSON file as an object, or a problem. */
+function parseObject(text: string): Record<string, unknown> | string {
+  try {
+    const value = JSON.parse(text) as unknown
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : 'not a JSON object'
+  } catch (error) {
+    return `not JSON (${(error as Error).message})`
+  }
+}
+
+function isLink(value: unknown): value is { version: string; record: string } | null {
+  if (value === null) return true
+  const link = value as { version?: unknown; record?: unknown } | undefined
+  return typeof link === 'object' && typeof link.version === 'string' && typeof link.record === 'string'
+}
+
+/**
+ * Verify the stored releases: every folder named like a version must hold its `release.json`,
+ * whose `files` lists exactly the other files of the folder with their sha256; each record must
+ * link to the previous release's record (its sha256), and `releases/index.json` must name every
+ * release and the newest record's sha256. Returns one problem a finding; none when all is intact.
+ */
 export async function verifyReleases(paths: PolicyPaths): Promise<Array<{ file: string; message: string }>> {
   const problems: Array<{ file: string; message: string }> = []
-  for (const version of await releasedVersions(paths)) {
-    const folder = join(paths.folder, 'releases', version)
+  // The bytes as stored (hashed as they are; a file that is not UTF-8 or JSON is a finding); one that leads out of
+  // the project or cannot be read (a named pipe, a folder) is one line, exit code 2.
+  const readStored = (path: string) => readBytesIfExists(path, { file: paths.display(path), ruleId: 'release/unreadable', inside: paths.root })
+  const releases = join(paths.folder, 'releases')
+  const versions = await releaseFolders(paths)
+  const recordHashes = new Map<string, string>()
+  let expectedPrevious: { version: string; record: string } | null = null
+  for (const version of versions) {
+    const folder = join(releases, version)
     const recordPath = join(folder, 'release.json')
-    let record: ReleaseRecord
-    try {
-      record = JSON.parse(await readFile(recordPath, 'utf8')) as ReleaseRecord
-    } catch (error) {
-      problems.push({ file: paths.display(recordPath), message: `Release ${version}: unreadable record (${(error as Error).message})` })
+    const problem = (file: string, message: string) => problems.push({ file: paths.display(file), message: `Release ${version}: ${message}` })
+    const recordText = await readStored(recordPath)
+    const link = expectedPrevious
+    expectedPrevious = null
+    if (recordText === undefined) {
+      problem(recordPath, 'its record release.json is missing')
       continue
     }
-    if (record.version !== version) problems.push({ file: paths.display(recordPath), message: `Release ${version}: its record says ${record.version}` })
-    for (const [name, hash] of Object.entries(record.files ?? {})) {
-      const text = await readFile(join(folder, name), 'utf8').catch(() => undefined)
-      if (text === undefined) problems.push({ file: paths.display(join(folder, name)), message: `Release ${version}: ${name} is missing` })
-      else if (sha256(text) !== hash) problems.push({ file: paths.display(join(folder, name)), message: `Release ${version}: ${name} was changed after it was released` })
-      else if (name === 'catalogue.json' && (JSON.parse(text) as Catalogue).version !== version) {
-        problems.push({ file: paths.display(join(folder, name)), message: `Release ${version}: the catalogue says version ${(JSON.parse(text) as Catalogue).version}` })
+    recordHashes.set(version, sha256(recordText))
+    expectedPrevious = { version, record: sha256(recordText) }
+    const record = parseObject(recordText.toString('utf8'))
+    if (typeof record === 'string') {
+      problem(recordPath, `its record is ${record}`)
+      continue
+    }
+    if (record['version'] !== version) problem(recordPath, `its record says ${JSON.stringify(record['version'])}`)
+    if (!isLink(record['previous'])) problem(recordPath, 'its record does not name the previous release (`previous`)')
+    else if (JSON.stringify(record['previous']) !== JSON.stringify(link)) {
+      problem(recordPath, `the chain of releases is broken: its record names ${record['previous'] ? `${record['previous'].version} (${record['previous'].record.slice(0, 12)}…)` : 'no previous release'}, expected ${link ? `${link.version} (${link.record.slice(0, 12)}…)` : 'none'}`)
+    }
+    const files = record['files']
+    if (files === null || typeof files !== 'object' || Array.isArray(files) || !Object.values(files).every((hash) => typeof hash === 'string')) {
+      problem(recordPath, 'its record has no `files` object')
+      continue
+    }
+    const listed = files as Record<string, string>
+    if (!('catalogue.json' in listed)) problem(recordPath, 'its record does not list catalogue.json')
+    const present = (await readdir(folder)).filter((name) => name !== 'release.json')
+    for (const name of present) if (!Object.hasOwn(listed, name)) problem(join(folder, name), `${name} is not in its record`)
+    for (const [name, hash] of Object.entries(listed)) {
+      if (!/^[\w][\w.-]*$/.test(name) || name === 'release.json') {
+        problem(recordPath, `its record lists an invalid file name ${JSON.stringify(name)}`)
+        continue
       }
+      const text = await readStored(join(folder, name))
+      if (text === undefined) problem(join(folder, name), `${name} is missing`)
+      else if (sha256(text) !== hash) problem(join(folder, name), `${name} was changed after it was released`)
+      else if (name === 'catalogue.json') {
+        const catalogue = parseObject(text.toString('utf8'))
+        if (typeof catalogue === 'string' || catalogue['version'] !== version) problem(join(folder, name), `the catalogue says version ${typeof catalogue === 'string' ? catalogue : JSON.stringify(catalogue['version'])}`)
+      }
+    }
+  }
+  // The chain's head and the list of releases, recorded a second time.
+  const indexPath = join(releases, 'index.json')
+  const indexText = (await readStored(indexPath))?.toString('utf8')
+  if (indexText === undefined) {
+    if (versions.length > 0) problems.push({ file: paths.display(indexPath), message: 'Releases: the index of releases (releases/index.json) is missing' })
+  } else {
+    const index = parseObject(indexText)
+    const last = versions.at(-1)
+    const head = last === undefined ? null : { version: last, record: recordHashes.get(last) ?? '' }
+    if (typeof index === 'string') problems.push({ file: paths.display(indexPath), message: `Releases: the index is ${index}` })
+    else if (JSON.stringify(index['versions']) !== JSON.stringify(versions)) {
+      problems.push({ file: paths.display(indexPath), message: `Releases: the index names ${JSON.stringify(index['versions'])}, the folder holds ${JSON.stringify(versions)}` })
+    } else if (!isLink(index['head']) || JSON.stringify(index['head']) !== JSON.stringify(head)) {
+      problems.push({ file: paths.display(indexPath), message: `Releases: the index's head does not match the record of ${last ?? 'no release'}` })
     }
   }
   return problems

@@ -1,11 +1,11 @@
 // A policy as it was at some point: its catalogue and rules, from a catalogue file, a release, a git revision, or now.
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
+import { lstat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import type { PolicyPaths } from '../catalogue/project.js'
 import type { Catalogue, PolicyManifest } from '../catalogue/types.js'
 import { fail } from '../diagnostics/index.js'
+import { readText, readTextIfExists } from '../util/read-file.js'
 
 /** A policy at one point in time. */
 export interface Snapshot {
@@ -45,17 +45,27 @@ function git(root: string, args: string[]): string | undefined {
  */
 export async function loadSnapshot(spec: string, paths: PolicyPaths, cwd: string): Promise<Snapshot> {
   const file = resolve(cwd, spec)
-  if (existsSync(file) && file.endsWith('.json')) {
+  if (file.endsWith('.json') && (await lstat(file).catch(() => undefined)) !== undefined) {
+    // A file the user named: read as named (a link is their choice), but never a pipe that would block.
     const rulesFile = join(dirname(file), 'rules.dip')
-    return { label: spec, catalogue: parseCatalogue(await readFile(file, 'utf8'), spec), rules: existsSync(rulesFile) ? await readFile(rulesFile, 'utf8') : undefined }
-  }
-  const release = join(paths.folder, 'releases', spec)
-  if (/^\d+\.\d+\.\d+/.test(spec) && existsSync(join(release, 'catalogue.json'))) {
-    const rulesFile = join(release, 'rules.dip')
     return {
       label: spec,
-      catalogue: parseCatalogue(await readFile(join(release, 'catalogue.json'), 'utf8'), paths.display(join(release, 'catalogue.json'))),
-      rules: existsSync(rulesFile) ? await readFile(rulesFile, 'utf8') : undefined,
+      catalogue: parseCatalogue(await readText(file, { file: spec }), spec),
+      rules: await readTextIfExists(rulesFile, { file: join(dirname(spec), 'rules.dip') }),
+    }
+  }
+  if (/^\d+\.\d+\.\d+/.test(spec)) {
+    // A stored release: its files are the project's, read inside it.
+    const release = join(paths.folder, 'releases', spec)
+    const catalogueFile = join(release, 'catalogue.json')
+    const catalogueText = await readTextIfExists(catalogueFile, { file: paths.display(catalogueFile), inside: paths.root })
+    if (catalogueText !== undefined) {
+      const rulesFile = join(release, 'rules.dip')
+      return {
+        label: spec,
+        catalogue: parseCatalogue(catalogueText, paths.display(catalogueFile)),
+        rules: await readTextIfExists(rulesFile, { file: paths.display(rulesFile), inside: paths.root }),
+      }
     }
   }
   // A git revision; never taken for an option.

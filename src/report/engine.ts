@@ -1,14 +1,13 @@
 // The compliance engine: a policy's catalogue, checked rules and compiled predicates, ready to judge profiles.
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { PolicyPaths } from '../catalogue/project.js'
 import { policyPaths, readManifest } from '../catalogue/project.js'
 import type { Catalogue, Clause, PolicyManifest } from '../catalogue/types.js'
-import { fail } from '../diagnostics/index.js'
 import { generateModule } from '../dsl/compile/generate.js'
 import { type CompiledModule, importGenerated, importIfCurrent } from '../dsl/compile/load-module.js'
-import { type LoadedRules, loadRules, readJsonFile } from '../dsl/load.js'
-import { validatorFor } from '../catalogue/schema.js'
+import { type LoadedRules, loadRules } from '../dsl/load.js'
+import { compileSubjectSchema } from '../catalogue/subject-schema.js'
+import { readCatalogue } from './read-catalogue.js'
 import { describeErrors } from './evaluate.js'
 
 /** Everything needed to evaluate profiles against a policy. */
@@ -31,12 +30,8 @@ export function predicatesPath(paths: PolicyPaths): string {
   return join(paths.folder, 'predicates.js')
 }
 
-/** Read the built catalogue of a policy. */
-export async function readCatalogue(paths: PolicyPaths): Promise<Catalogue> {
-  const text = await readFile(paths.catalogue, 'utf8').catch(() => undefined)
-  if (text === undefined) fail('No catalogue: file not found', { file: paths.display(paths.catalogue), ruleId: 'input/file-not-found', note: 'Run `diptych build` first.' })
-  return (await readJsonFile(paths.catalogue, paths.display(paths.catalogue))) as Catalogue
-}
+/** Read the built catalogue of a policy (its shape checked; one line at the first wrong field). */
+export { readCatalogue }
 
 /** Compile a policy's loaded rules to module source. */
 export function compileRules(rules: Pick<LoadedRules, 'program' | 'sourceHash'>, catalogue: Catalogue): string {
@@ -49,11 +44,13 @@ export async function loadEngine(root: string, policy: string): Promise<Engine> 
   const manifest = await readManifest(paths)
   const catalogue = await readCatalogue(paths)
   const rules = await loadRules(paths, manifest, catalogue)
-  let compiled = await importIfCurrent(predicatesPath(paths), rules.sourceHash)
+  const modulePath = predicatesPath(paths)
+  let compiled = await importIfCurrent(modulePath, rules.sourceHash, paths.root, paths.display(modulePath))
   const fromDisk = compiled !== undefined
   compiled ??= await importGenerated(compileRules(rules, catalogue))
   const clauses = new Map(catalogue.sections.flatMap((section) => section.clauses.map((clause) => [clause.id, clause] as const)))
-  const validator = validatorFor(join(paths.folder, manifest.subject ?? 'subject.schema.json'))
+  // The subject schema as loadRules read and checked it, compiled with the setup of the standalone validator.
+  const validator = compileSubjectSchema(rules.subjectSchema)
   const validate = (profile: unknown) => (validator(profile) ? [] : describeErrors(validator.errors ?? []))
   return { paths, manifest, catalogue, clauses, rules, compiled, fromDisk, validate }
 }

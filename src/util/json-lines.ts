@@ -197,3 +197,37 @@ export function syntaxErrorPlace(text: string, error: Error): TextPlace | undefi
   const line = before.split('\n').length
   return { line, column: offset - before.lastIndexOf('\n') }
 }
+
+/**
+ * Offset of the first `[` or `{` that opens a level deeper than `limit` in JSON text (strings skipped), or -1.
+ * One pass, no recursion: run before `JSON.parse`, so a deeply nested value never reaches code that recurses.
+ */
+export function jsonDepthOffset(text: string, limit: number): number {
+  let depth = 0
+  const length = text.length
+  for (let index = 0; index < length; index++) {
+    const code = text.charCodeAt(index)
+    if (code === 0x22) {
+      // Skip a string: to the next quote that no backslash escapes.
+      for (index++; index < length; index++) {
+        const inner = text.charCodeAt(index)
+        if (inner === 0x5c) index++
+        else if (inner === 0x22) break
+      }
+    } else if (code === 0x5b || code === 0x7b) {
+      if (++depth > limit) return index
+    } else if (code === 0x5d || code === 0x7d) depth--
+  }
+  return -1
+}
+
+/** Line and column (1-based) of a character offset in a text. */
+export function placeAtOffset(text: string, offset: number): TextPlace {
+  let line = 1
+  let lineStart = 0
+  for (let index = text.indexOf('\n'); index !== -1 && index < offset; index = text.indexOf('\n', index + 1)) {
+    line++
+    lineStart = index + 1
+  }
+  return { line, column: offset - lineStart + 1 }
+}

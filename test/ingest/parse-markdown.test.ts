@@ -94,3 +94,27 @@ describe('parseMarkdownTree on long documents', () => {
     expect(parseMarkdownTree(text)).toEqual(whole)
   })
 })
+
+describe('parseMarkdown on pathological inputs', () => {
+  it('lists nested deeper than the limit are refused before parsing, with the line, not a stack overflow', () => {
+    expect(diagnosticOf(() => parseMarkdown(`## R\n\n${'- '.repeat(10_000)}x\n`, 'd.md'))).toMatch(/^d\.md:3:\d+: Lists or block quotes nested too deep: more than 32 levels \(ingest\/too-deep\)$/)
+    expect(diagnosticOf(() => parseMarkdown(`## R\n\n${'>'.repeat(10_000)} x\n`, 'q.md'))).toMatch(/^q\.md:3:\d+: .*nested too deep.*\(ingest\/too-deep\)$/)
+    const indented = Array.from({ length: 40 }, (_, depth) => `${'  '.repeat(depth)}- item ${depth}`).join('\n')
+    expect(diagnosticOf(() => parseMarkdown(`## R\n\n${indented}\n`, 'i.md'))).toMatch(/^i\.md:35:\d+: .*\(ingest\/too-deep\)$/)
+  })
+
+  it('lists nested up to the limit, and a long thematic break, are read', () => {
+    const indented = Array.from({ length: 32 }, (_, depth) => `${'  '.repeat(depth)}- item ${depth}`).join('\n')
+    const doc = parseMarkdown(`## R\n\n${indented}\n\n${'- '.repeat(50)}\n\nText.\n`, 'ok.md')
+    expect(doc.blocks.at(-2)).toMatchObject({ form: 'item', depth: 31, text: 'item 31' })
+    expect(doc.blocks.at(-1)).toMatchObject({ form: 'paragraph', text: 'Text.' })
+  })
+
+  it('an {#id} after 100,000 spaces is read, in linear time', () => {
+    const doc = parseMarkdown(`## R\n\n- Keep it${' '.repeat(100_000)}private. \t {#r.keep}\n`, 's.md')
+    expect(doc.blocks[1]).toMatchObject({ text: 'Keep it private.', id: 'r.keep' })
+    expect(parseMarkdown(`## R\n\n- Keep it${' '.repeat(100_000)}private. {not an id}\n`, 's.md').blocks[1]!.id).toBeUndefined()
+    expect(parseMarkdown('## R\n\n- A {#a} b {#r.b}\n', 's.md').blocks[1]).toMatchObject({ text: 'A {#a} b', id: 'r.b' })
+    expect(parseMarkdown('## R\n\n- A {#r.}b}\n', 's.md').blocks[1]!.id).toBeUndefined()
+  })
+})

@@ -159,3 +159,10 @@ describe('parseText errors', () => {
     )
   })
 })
+
+describe('parseText on deep nesting', () => {
+  it('items nested deeper than the limit are refused with their line', () => {
+    const lines = Array.from({ length: 40 }, (_, depth) => `${' '.repeat(depth)}• Item ${depth}`).join('\n')
+    expect(diagnosticOf(() => parseText(`Rules\n\nKeep to these:\n${lines}\n`, 'deep.txt'))).toBe('deep.txt:36:33: List nested too deep: more than 32 levels (ingest/too-deep)')
+  })
+})

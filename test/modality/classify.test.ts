@@ -51,3 +51,17 @@ describe('classifyClause (Dutch)', () => {
     expect(nl('Eindgebruikers kunnen API-inloggegevens aanvragen.')).toBe('permission')
   })
 })
+
+describe('modality on long runs of white space', () => {
+  it('firstMarker and mainClause read 100,000 spaces once, not once a space', async () => {
+    const { mainClause } = await import('../../src/modality/classify.js')
+    const { LEXICONS } = await import('../../src/modality/lexicon.js')
+    const spaces = ' '.repeat(100_000)
+    const start = performance.now()
+    expect(firstMarker(`Apps${spaces}that${spaces}must store data`, 'en')).toBeUndefined()
+    expect(firstMarker(`Apps${spaces}must${spaces}not store data`, 'en')).toBe('prohibition')
+    expect(mainClause(`Keep data${spaces}private${spaces}except${spaces}logs`, LEXICONS['en']!)).toBe('Keep data' + spaces + 'private')
+    expect(mainClause(`Keep it${spaces}— or not`, LEXICONS['en']!)).toBe('Keep it')
+    expect(performance.now() - start).toBeLessThan(1_000)
+  })
+})

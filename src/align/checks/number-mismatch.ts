@@ -17,25 +17,35 @@ export const numberMismatch: CheckDefinition = {
   },
 }
 
+/** How many differing items a message lists before it gives the rest as a count. */
+export const LISTED_ITEMS = 20
+
+/** Items, the first {@link LISTED_ITEMS} of them named and the rest counted. */
+function list(items: readonly string[]): string {
+  if (items.length <= LISTED_ITEMS) return items.join(', ')
+  return `${items.slice(0, LISTED_ITEMS).join(', ')} and ${items.length - LISTED_ITEMS} more`
+}
+
 /** "Numbers differ: 13 missing from the translation; 16 not in the reference", or undefined when both agree. */
 export function differences(what: string, left: readonly string[], right: readonly string[]): string | undefined {
   const missing = difference(left, right)
   const extra = difference(right, left)
   if (missing.length === 0 && extra.length === 0) return undefined
   const parts = []
-  if (missing.length > 0) parts.push(`${missing.join(', ')} missing from the translation`)
-  if (extra.length > 0) parts.push(`${extra.join(', ')} not in the reference`)
+  if (missing.length > 0) parts.push(`${list(missing)} missing from the translation`)
+  if (extra.length > 0) parts.push(`${list(extra)} not in the reference`)
   return `${what} differ: ${parts.join('; ')}`
 }
 
-/** Items of `a` not matched in `b`, counting repeats. */
+/** Items of `a` not matched in `b`, counting repeats (a multiset difference, in one pass over each). */
 export function difference(a: readonly string[], b: readonly string[]): string[] {
-  const rest = [...b]
+  const left = new Map<string, number>()
+  for (const item of b) left.set(item, (left.get(item) ?? 0) + 1)
   const out: string[] = []
   for (const item of a) {
-    const index = rest.indexOf(item)
-    if (index === -1) out.push(item)
-    else rest.splice(index, 1)
+    const count = left.get(item) ?? 0
+    if (count === 0) out.push(item)
+    else left.set(item, count - 1)
   }
   return out
 }

@@ -3,6 +3,9 @@ import type { CheckDefinition, RawFinding } from '../findings.js'
 
 const REPEATED = /(?<![\p{L}\p{N}])(\p{L}+)\s+\1(?![\p{L}\p{N}])/giu
 
+/** How many distinct repeated words a finding names. */
+const LISTED_WORDS = 10
+
 /** Doubles that are grammatical: Dutch reflexives ("moet je je houden aan"), "that that", "had had". */
 const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
   en: new Set(['that', 'had']),
@@ -21,10 +24,21 @@ export const repeatedWord: CheckDefinition = {
   pair: ({ referenceText, translationText, reference, translation }) => {
     const found: RawFinding[] = []
     for (const [text, side, locale] of [[referenceText, 'reference', reference.locale], [translationText, 'translation', translation.locale]] as const) {
+      // One finding a side: a clause of "niet niet niet …" is one mistake, not thousands.
+      const words = new Map<string, string>()
+      let count = 0
       for (const match of text.matchAll(REPEATED)) {
-        if (ALLOWED[locale]?.has(match[1]!.toLowerCase())) continue
-        found.push({ check: 'repeated-word', message: `Repeated word “${match[1]}” in the ${side}`, side })
+        const lower = match[1]!.toLowerCase()
+        if (ALLOWED[locale]?.has(lower)) continue
+        count++
+        if (!words.has(lower)) words.set(lower, match[1]!)
       }
+      if (count === 0) continue
+      const named = [...words.values()].slice(0, LISTED_WORDS).map((word) => `“${word}”`)
+      const more = words.size > LISTED_WORDS ? ` and ${words.size - LISTED_WORDS} more` : ''
+      const times = count > 1 ? ` (${count} times)` : ''
+      const message = words.size === 1 ? `Repeated word ${named[0]} in the ${side}${times}` : `Repeated words ${named.join(', ')}${more} in the ${side}${times}`
+      found.push({ check: 'repeated-word', message, side })
     }
     return found
   },

@@ -1,8 +1,7 @@
 // `diptych align <reference> <translation>`: align any two documents and run the locale diff checks on them.
-import { existsSync } from 'node:fs'
 import { basename, join, relative, resolve, sep } from 'node:path'
 import { compareDocuments } from '../../align/compare.js'
-import { NO_GLOSSARY, readGlossary } from '../../align/glossary.js'
+import { readGlossary } from '../../align/glossary.js'
 import { formatJson, formatSarif, formatText, summarise } from '../../align/report.js'
 import { fail, warn } from '../../diagnostics/index.js'
 import { LEXICONS } from '../../modality/lexicon.js'
@@ -53,9 +52,7 @@ export async function runAlign(context: CommandContext): Promise<number> {
   const defaultGlossary = join(context.root, 'locales', 'glossary.json')
   const glossary = glossaryOption
     ? await readGlossary(resolve(context.cwd, glossaryOption), glossaryOption, true)
-    : existsSync(defaultGlossary)
-      ? await readGlossary(defaultGlossary, display(defaultGlossary))
-      : NO_GLOSSARY
+    : await readGlossary(defaultGlossary, display(defaultGlossary), false, context.root)
   const useIds = [reference, translation].every((document) => document.blocks.length > 0 && document.blocks.every((block) => block.id !== undefined))
   const findings = compareDocuments({ reference, referenceLocale: from, translation, translationLocale: to, useIds, glossary })
   const format = context.options['format']

@@ -6,6 +6,7 @@ import { policyPaths, readManifest } from '../../catalogue/project.js'
 import { type PredicatesResult, preparePredicates, writePredicates } from '../../dsl/compile/write.js'
 import { ruleFiles } from '../../dsl/load.js'
 import { importDocument } from '../../ingest/import.js'
+import { resolveInside } from '../../util/contained.js'
 import type { CommandContext } from '../io.js'
 
 export async function runBuild(context: CommandContext): Promise<number> {
@@ -19,7 +20,9 @@ export async function runBuild(context: CommandContext): Promise<number> {
     for (const locale of [manifest.reference, ...manifest.locales.filter((locale) => locale !== manifest.reference)]) {
       const source = manifest.sources?.[locale]
       if (!source) continue
-      const result = await importDocument({ root, policy, locale, file: resolve(paths.folder, source), cwd: context.cwd, dryRun, collector })
+      // The manifest names the source: it must stay inside the policy folder, symbolic links included.
+      const file = await resolveInside(paths.folder, source, paths.display(resolve(paths.folder, source)))
+      const result = await importDocument({ root, policy, locale, file, cwd: context.cwd, dryRun, collector })
       context.stderr.write(`diptych import: ${result.path} ${would(result.changed)} (${result.sections} sections, ${result.clauses} clauses)\n`)
     }
   }

@@ -20,13 +20,13 @@ export async function checkPolicy(root: string, policy: string): Promise<{ open:
   const manifest = await readManifest(paths)
   const read = async (locale: string) => {
     const path = paths.locale(locale)
-    return parseMarkdown(await readSource(path, paths.display(path)), paths.display(path))
+    return parseMarkdown(await readSource(path, paths.display(path), { inside: root }), paths.display(path))
   }
   const reference = await read(manifest.reference)
   const glossaryPath = join(root, 'locales', 'glossary.json')
-  const glossary = await readGlossary(glossaryPath, paths.display(glossaryPath))
+  const glossary = await readGlossary(glossaryPath, paths.display(glossaryPath), false, root)
   const baselinePath = join(paths.folder, 'check-baseline.json')
-  const baseline = await readBaseline(baselinePath, paths.display(baselinePath))
+  const baseline = await readBaseline(baselinePath, paths.display(baselinePath), root)
 
   const open: Finding[] = []
   const all: Array<{ locale: string; finding: Finding }> = []
@@ -36,7 +36,7 @@ export async function checkPolicy(root: string, policy: string): Promise<{ open:
     if (locale === manifest.reference) continue
     const translation = await read(locale)
     const lockFile = lockPath(paths.locale(locale))
-    const lock = await readLock(lockFile, paths.display(lockFile))
+    const lock = await readLock(lockFile, paths.display(lockFile), root)
     if (lock && lock.reference !== manifest.reference) {
       fail(`Translation lock is of \`${lock.reference}\`, expected \`${manifest.reference}\``, { file: paths.display(lockFile), ruleId: 'lock/invalid' })
     }

@@ -17,7 +17,7 @@ export async function runConfirm(context: CommandContext): Promise<number> {
   if (locale === manifest.reference || !manifest.locales.includes(locale)) {
     fail(`\`${locale}\` is not a translation of this policy, expected one of ${manifest.locales.filter((l) => l !== manifest.reference).map((l) => `\`${l}\``).join(', ')}`, { file: '<arguments>', ruleId: 'cli/usage' })
   }
-  const read = async (code: string) => parseMarkdown(await readSource(paths.locale(code), paths.display(paths.locale(code))), paths.display(paths.locale(code)))
+  const read = async (code: string) => parseMarkdown(await readSource(paths.locale(code), paths.display(paths.locale(code)), { inside: paths.root }), paths.display(paths.locale(code)))
   const reference = await read(manifest.reference)
   const translation = await read(locale)
   const source = reference.blocks.find((block) => block.id === clause)
@@ -29,7 +29,7 @@ export async function runConfirm(context: CommandContext): Promise<number> {
     fail(`Clause \`${clause}\` has no \`${locale}\` translation to confirm`, { file: translation.file, ruleId: 'confirm/untranslated', note: `Translate it and run \`diptych import <file> --locale ${locale}\`.` })
   }
   const file = lockPath(paths.locale(locale))
-  const lock = (await readLock(file, paths.display(file))) ?? { reference: manifest.reference, basis: {} }
+  const lock = (await readLock(file, paths.display(file), paths.root)) ?? { reference: manifest.reference, basis: {} }
   const changed = await writeLock(file, { reference: manifest.reference, basis: { ...lock.basis, [clause]: hashText(source.text) } })
   context.stderr.write(`diptych confirm: ${clause} (${locale}) ${changed ? 'confirmed against the current reference text' : 'was already current'}\n`)
   return 0

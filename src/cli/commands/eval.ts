@@ -1,14 +1,17 @@
 // `diptych eval <profile.json|profiles.ndjson>`: judge app profiles against a policy's rules.
 import { createReadStream } from 'node:fs'
-import { readFile, stat } from 'node:fs/promises'
+import { isUtf8 } from 'node:buffer'
+import { stat } from 'node:fs/promises'
 import { relative, resolve, sep } from 'node:path'
 import { DiagnosticsError, diagnostic, fail } from '../../diagnostics/index.js'
 import type { Engine } from '../../report/engine.js'
 import { loadFastEngine } from '../../report/fast-engine.js'
 import { judge, judgeCompact, validateProfile } from '../../report/evaluate.js'
 import { renderText } from '../../report/render-text.js'
-import { decodeUtf8 } from '../../ingest/read-source.js'
-import { jsonPlaces, placeOf, syntaxErrorPlace } from '../../util/json-lines.js'
+import { decodeUtf8, firstInvalidUtf8 } from '../../util/utf8.js'
+import { jsonDepthOffset, jsonPlaces, placeAtOffset, placeOf, syntaxErrorPlace } from '../../util/json-lines.js'
+import { LIMITS } from '../../util/limits.js'
+import { isReadError, readBytes } from '../../util/read-file.js'
 import { type CommandContext, writeChunk } from '../io.js'
 
 export async function runEval(context: CommandContext): Promise<number> {
@@ -27,12 +30,9 @@ export async function runEval(context: CommandContext): Promise<number> {
     return evalBatch(context, engine, input, display)
   }
 
-  const bytes = await readFile(input).catch((error: NodeJS.ErrnoException) =>
-    fail(error.code === 'ENOENT' ? 'File not found' : error.code === 'EISDIR' ? 'Expected a file, found a folder' : `Cannot read file: ${error.code}`, {
-      file: display,
-      ruleId: error.code === 'ENOENT' ? 'input/file-not-found' : 'input/unreadable',
-    }),
-  )
+  // Size and kind first (stat): a folder or a file over the limit is one line, before a byte of it is read.
+  await checkInputFile(input, display)
+  const bytes = await readBytes(input, { file: display, ruleId: 'input/unreadable' })
   // Strict UTF-8 (an invalid byte is named by line and column); a byte order mark is dropped.
   const text = decodeUtf8(bytes, display).replace(/^\uFEFF/, '')
   const profile = parseProfile(engine, text, display, 1)
@@ -51,6 +51,12 @@ const MAX_ERRORS = 20
 
 /** Parse and validate one profile; errors name the file, line and field. */
 function parseProfile(engine: Engine, text: string, file: string, firstLine: number): unknown {
+  // Depth before parsing: a value nested past the limit never reaches the validator or the rules, which recurse.
+  const deep = jsonDepthOffset(text, LIMITS.profileDepth)
+  if (deep >= 0) {
+    const place = placeAtOffset(text, deep)
+    fail(`Profile nested deeper than ${LIMITS.profileDepth} levels of arrays and objects`, { file, line: place.line + firstLine - 1, column: place.column, ruleId: 'eval/too-deep' })
+  }
   let profile: unknown
   try {
     profile = JSON.parse(text)
@@ -85,13 +91,32 @@ function parseProfile(engine: Engine, text: string, file: string, firstLine: num
   return profile
 }
 
+/** Fail with one line when `path` is a folder, or a file larger than a profile may be. */
+async function checkInputFile(path: string, display: string): Promise<void> {
+  const stats = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (isReadError(error)) return readBytes(path, { file: display, ruleId: error.code === 'ENOENT' ? 'input/file-not-found' : 'input/unreadable' }).then(() => undefined)
+    throw error
+  })
+  if (stats === undefined) return
+  if (stats.isDirectory()) fail('Expected a file, found a folder', { file: display, ruleId: 'input/not-a-file' })
+  if (stats.isFile() && stats.size > LIMITS.profileBytes && !/\.(ndjson|jsonl)$/i.test(path)) {
+    fail(`Profile too large: ${formatBytes(stats.size)}, the limit is ${formatBytes(LIMITS.profileBytes)}`, { file: display, ruleId: 'eval/too-large', note: 'Split a batch into an NDJSON file, one profile a line.' })
+  }
+}
+
+/** A size for messages: `16 MiB`, `600.5 MiB`, `912 bytes`. */
+function formatBytes(size: number): string {
+  if (size < 1024 * 1024) return `${size} bytes`
+  const mib = size / (1024 * 1024)
+  return `${Number.isInteger(mib) ? mib : mib.toFixed(1)} MiB`
+}
+
 /** Judge one profile a line, streaming: constant memory whatever the file's size; one compact JSON report a line out. */
 async function evalBatch(context: CommandContext, engine: Engine, input: string, display: string): Promise<number> {
-  const size = (await stat(input).catch(() => fail('File not found', { file: display, ruleId: 'input/file-not-found' }))).size
+  await checkInputFile(input, display)
+  const size = (await stat(input)).size
   const progress = context.stderr.isTTY === true
-  const lines = readLines(input)
   const out = new Uint8Array(engine.rules.program.rules.length)
-  let number = 0
   let bytes = 0
   let bad = 0
   let violated = 0
@@ -105,62 +130,116 @@ async function evalBatch(context: CommandContext, engine: Engine, input: string,
     buffer = ''
     await writeChunk(context.stdout, chunk)
   }
-  for await (const line of lines) {
-    number++
-    bytes += Buffer.byteLength(line) + 1
-    if (line.trim() === '') continue
-    let profile: unknown
-    try {
-      profile = JSON.parse(number === 1 ? line.replace(/^\uFEFF/, '') : line)
-    } catch (error) {
-      bad++
-      const place = syntaxErrorPlace(line, error as Error)
-      context.stderr.write(`diptych: ${display}:${number}:${place?.column ?? 1}: Invalid JSON: ${(error as Error).message} (eval/invalid-json)\n`)
-      continue
-    }
-    const errors = engine.validate(profile)
-    if (errors.length > 0) {
-      bad++
-      if (errors.length > MAX_ERRORS) context.stderr.write(`diptych: ${display}:${number}:1: Invalid profile: ${errors.length} errors, the first ${MAX_ERRORS} follow (eval/invalid-profile)\n`)
-      for (const error of errors.slice(0, MAX_ERRORS)) {
-        context.stderr.write(`diptych: ${display}:${number}:1: Invalid profile: ${error.pointer === '' ? 'the profile' : `field \`${error.pointer.slice(1).replace(/\//g, '.')}\``} ${error.message} (at ${error.pointer || '/'}) (eval/invalid-profile)\n`)
-      }
-      continue
-    }
-    const report = judgeCompact(engine, profile, out)
-    judged++
-    if (report.summary.violated > 0) violated++
-    buffer += JSON.stringify({ line: number, ...report }) + '\n'
-    if (buffer.length > 262_144) await flush()
-    if (progress && (number & 1023) === 0 && Date.now() - lastDraw > 100) {
-      lastDraw = Date.now()
-      const fraction = size > 0 ? Math.min(1, bytes / size) : 1
-      const width = 30
-      context.stderr.write(`\r[${'#'.repeat(Math.round(fraction * width)).padEnd(width, '.')}] ${(fraction * 100).toFixed(0).padStart(3)}% ${judged} profiles`)
-    }
+  /** Report a bad line on stderr and go on with the next: one bad line never stops the run. */
+  const reject = (number: number, column: number, message: string, ruleId: string) => {
+    bad++
+    context.stderr.write(`diptych: ${display}:${number}:${column}: ${message} (${ruleId})\n`)
   }
-  await flush()
+  try {
+    for await (const line of readLines(input, LIMITS.profileBytes)) {
+      const { number } = line
+      bytes += line.size
+      if (line.bytes === undefined) {
+        reject(number, 1, `Line too long: more than ${formatBytes(LIMITS.profileBytes)}, the limit of one profile`, 'eval/too-large')
+        continue
+      }
+      // Strict UTF-8, as for a .json file: an invalid byte is named, never replaced.
+      if (!isUtf8(line.bytes)) {
+        const offset = firstInvalidUtf8(line.bytes)
+        const column = line.bytes.toString('utf8', 0, offset).length + 1
+        reject(number, column, `Invalid UTF-8 byte 0x${line.bytes[offset]!.toString(16).padStart(2, '0')}, expected a UTF-8 text`, 'ingest/encoding')
+        continue
+      }
+      let text = line.bytes.toString('utf8')
+      if (number === 1) text = text.replace(/^\uFEFF/, '')
+      if (text.trim() === '') continue
+      const deep = jsonDepthOffset(text, LIMITS.profileDepth)
+      if (deep >= 0) {
+        reject(number, deep + 1, `Profile nested deeper than ${LIMITS.profileDepth} levels of arrays and objects`, 'eval/too-deep')
+        continue
+      }
+      let profile: unknown
+      try {
+        profile = JSON.parse(text)
+      } catch (error) {
+        const place = syntaxErrorPlace(text, error as Error)
+        reject(number, place?.column ?? 1, `Invalid JSON: ${(error as Error).message}`, 'eval/invalid-json')
+        continue
+      }
+      const errors = engine.validate(profile)
+      if (errors.length > 0) {
+        if (errors.length > MAX_ERRORS) context.stderr.write(`diptych: ${display}:${number}:1: Invalid profile: ${errors.length} errors, the first ${MAX_ERRORS} follow (eval/invalid-profile)\n`)
+        for (const error of errors.slice(0, MAX_ERRORS)) {
+          context.stderr.write(`diptych: ${display}:${number}:1: Invalid profile: ${error.pointer === '' ? 'the profile' : `field \`${error.pointer.slice(1).replace(/\//g, '.')}\``} ${error.message} (at ${error.pointer || '/'}) (eval/invalid-profile)\n`)
+        }
+        bad++
+        continue
+      }
+      const report = judgeCompact(engine, profile, out)
+      judged++
+      if (report.summary.violated > 0) violated++
+      buffer += JSON.stringify({ line: number, ...report }) + '\n'
+      if (buffer.length > 262_144) await flush()
+      if (progress && (number & 1023) === 0 && Date.now() - lastDraw > 100) {
+        lastDraw = Date.now()
+        const fraction = size > 0 ? Math.min(1, bytes / size) : 1
+        const width = 30
+        context.stderr.write(`\r[${'#'.repeat(Math.round(fraction * width)).padEnd(width, '.')}] ${(fraction * 100).toFixed(0).padStart(3)}% ${judged} profiles`)
+      }
+    }
+  } finally {
+    // Whatever happens, the reports of the lines judged so far are written.
+    await flush()
+  }
   if (progress) context.stderr.write('\r' + ' '.repeat(60) + '\r')
   context.stderr.write(`diptych eval: ${judged} profiles judged, ${violated} with violations${bad ? `, ${bad} invalid` : ''}\n`)
   return bad > 0 ? 2 : violated > 0 ? 1 : 0
 }
 
+/** One line of an NDJSON file: its number, its size in bytes, and its bytes (without LF or CR LF), absent when over the limit. */
+interface Line {
+  number: number
+  size: number
+  bytes?: Buffer
+}
+
 /**
- * The lines of a file, read in 1 MiB chunks and split on LF (a CR before it dropped). Faster than readline on
- * large files; a line is decoded from its own bytes, so multi-byte characters across chunks stay whole.
+ * The lines of a file, read in 1 MiB chunks and split on LF (a CR before it dropped). A line's pieces are collected
+ * and joined once (linear in its length); a line longer than `limit` bytes is not kept: its bytes are skipped to the
+ * next LF and it is yielded without them, so memory stays bounded whatever the file holds.
  */
-async function* readLines(path: string): AsyncGenerator<string> {
-  let rest: Buffer | undefined
+export async function* readLines(path: string, limit: number): AsyncGenerator<Line> {
+  let parts: Buffer[] = []
+  let length = 0
+  let skipping = false
+  let number = 0
+  const line = (last: Buffer | undefined): Line => {
+    number++
+    const size = length + (last?.length ?? 0)
+    if (skipping || size > limit) return { number, size: size + 1 }
+    let bytes = parts.length === 0 ? (last ?? Buffer.alloc(0)) : Buffer.concat(last ? [...parts, last] : parts, size)
+    if (bytes.length > 0 && bytes[bytes.length - 1] === 13) bytes = bytes.subarray(0, bytes.length - 1)
+    return { number, size: size + 1, bytes }
+  }
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    const buffer: Buffer = rest ? Buffer.concat([rest, chunk]) : chunk
     let start = 0
-    for (let end = buffer.indexOf(10, start); end !== -1; end = buffer.indexOf(10, start)) {
-      yield buffer.toString('utf8', start, end > start && buffer[end - 1] === 13 ? end - 1 : end)
+    for (let end = chunk.indexOf(10, start); end !== -1; end = chunk.indexOf(10, start)) {
+      yield line(chunk.subarray(start, end))
+      parts = []
+      length = 0
+      skipping = false
       start = end + 1
     }
-    rest = start < buffer.length ? buffer.subarray(start) : undefined
+    if (start < chunk.length && !skipping) {
+      length += chunk.length - start
+      if (length > limit) {
+        // Over the limit: drop what was kept and count the rest without keeping it.
+        skipping = true
+        parts = []
+      } else parts.push(chunk.subarray(start))
+    } else if (skipping) length += chunk.length - start
   }
-  if (rest && rest.length > 0) yield rest.toString('utf8', 0, rest[rest.length - 1] === 13 ? rest.length - 1 : rest.length)
+  if (skipping || length > 0) yield line(undefined)
 }
 
 function displayPath(path: string, cwd: string): string {

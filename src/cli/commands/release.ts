@@ -1,5 +1,7 @@
 // `diptych release`: check the languages agree, then release a new version.
-import { release } from '../../release/release.js'
+import { release, verifyReleases } from '../../release/release.js'
+import { policyPaths } from '../../catalogue/project.js'
+import { recoverTransactions } from '../../util/transaction.js'
 import type { Bump } from '../../release/semver.js'
 import { fail } from '../../diagnostics/index.js'
 import { formatText, summarise } from '../../align/report.js'
@@ -13,6 +15,13 @@ export async function runRelease(context: CommandContext): Promise<number> {
   }
   if (context.options['version'] !== undefined && context.options['bump'] !== 'auto') {
     fail('Unexpected --bump with --version, expected one of them', { file: '<arguments>', ruleId: 'cli/usage' })
+  }
+  // An interrupted release is finished first; a stored release that is not intact stops everything (one line).
+  const paths = policyPaths(context.root, context.policy)
+  await recoverTransactions(paths.folder)
+  const problems = await verifyReleases(paths)
+  if (problems.length > 0) {
+    fail(`Not released: ${problems[0]!.message}`, { file: problems[0]!.file, ruleId: 'release/integrity', note: `${problems.length} problem${problems.length === 1 ? '' : 's'} with the stored releases (see \`diptych check\`); a stored release is never overwritten.` })
   }
   // A release is a promise that the languages say the same thing: the locale diff check must pass.
   const checked = await checkPolicy(context.root, context.policy)

@@ -1,16 +1,17 @@
 // `diptych test`: run the rule tests beside the rules (a profile and the expected status per rule), with coverage.
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { DiagnosticsError, diagnostic, fail } from '../../diagnostics/index.js'
 import type { Expression } from '../../dsl/ast.js'
 import { conditions } from '../../dsl/interpret/evaluate.js'
 import { STATUSES, type Status } from '../../dsl/semantics.js'
-import { readJsonFile } from '../../dsl/load.js'
 import { loadEngine } from '../../report/engine.js'
 import { judge, validateProfile } from '../../report/evaluate.js'
 import { jsonLines, lineOf } from '../../util/json-lines.js'
 import type { CommandContext } from '../io.js'
 import { parseJson } from '../../util/parse-json.js'
+import { readText } from '../../util/read-file.js'
+import { resolveInside } from '../../util/contained.js'
 
 /** One rule test file. */
 interface RuleTest {
@@ -57,7 +58,7 @@ export async function runTest(context: CommandContext): Promise<number> {
 export async function runRuleTests(root: string, policy: string): Promise<TestRun> {
   const engine = await loadEngine(root, policy)
   const folder = join(engine.paths.folder, 'tests')
-  const names = (await readdir(folder).catch(() => [] as string[])).filter((name) => name.endsWith('.json')).sort()
+  const names = (await listTests(folder, engine.paths.display(folder))).filter((name) => name.endsWith('.json')).sort()
   if (names.length === 0) fail('No rule tests found', { file: engine.paths.display(folder), ruleId: 'test/no-tests', note: 'Add JSON files with `profile` and `expect`.' })
   const known = new Map(engine.rules.program.rules.map((rule) => [rule.id, rule]))
   const exercised = new Set<string>()
@@ -66,7 +67,7 @@ export async function runRuleTests(root: string, policy: string): Promise<TestRu
   for (const name of names) {
     const path = join(folder, name)
     const display = engine.paths.display(path)
-    const text = await readFile(path, 'utf8')
+    const text = await readText(path, { file: display, ruleId: 'test/unreadable', inside: engine.paths.folder })
     const test = parseJson(text, display, 'test/invalid-json') as RuleTest
     const lines = jsonLines(text)
     if (typeof test !== 'object' || test === null || Array.isArray(test)) {
@@ -81,7 +82,7 @@ export async function runRuleTests(root: string, policy: string): Promise<TestRu
       }
     }
     if (problems.length > 0) throw new DiagnosticsError(problems, new Map([[display, text]]))
-    const profile = typeof test.profile === 'string' ? await readJsonFile(resolve(dirname(path), test.profile), `${display}: profile ${test.profile}`) : test.profile
+    const profile = typeof test.profile === 'string' ? await readProfile(engine.paths.root, path, test.profile, `${display}: profile ${test.profile}`) : test.profile
     const invalid = validateProfile(engine, profile)
     if (invalid.length > 0) fail(`Invalid profile: ${invalid[0]!.pointer || '/'} ${invalid[0]!.message}`, { file: display, line: lineOf(lines, '/profile'), ruleId: 'test/invalid-profile' })
     const report = judge(engine, profile, { outcomes })
@@ -98,4 +99,25 @@ export async function runRuleTests(root: string, policy: string): Promise<TestRu
   const all = conditions(engine.rules.program)
   const covered = all.reduce((sum, node) => sum + [...(outcomes.get(node) ?? [])].filter((value) => value === 'true' || value === 'false').length, 0)
   return { files, rulesExercised: exercised.size, rules: known.size, outcomesCovered: covered, outcomes: all.length * 2 }
+}
+
+/** The files of the tests folder; none when it does not exist, one line when it cannot be listed. */
+async function listTests(folder: string, display: string): Promise<string[]> {
+  try {
+    return await readdir(folder)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return []
+    fail(code === 'ENOTDIR' ? 'Expected a folder, found a file' : `Cannot list the rule tests (${String(code ?? error)})`, { file: display, ruleId: 'test/unreadable' })
+  }
+}
+
+/**
+ * The profile a rule test names by path, relative to the test file: it must resolve (real path)
+ * inside the project (the bundled tests share `examples/`), so a test cannot make `diptych test`
+ * read, or quote, a file outside it.
+ */
+async function readProfile(root: string, testPath: string, profile: string, display: string): Promise<unknown> {
+  const real = await resolveInside(root, resolve(dirname(testPath), profile), display)
+  return parseJson(await readText(real, { file: display, ruleId: 'test/unreadable' }), display, 'input/invalid-json')
 }

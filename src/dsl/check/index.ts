@@ -7,6 +7,7 @@ import type { CheckPass } from './context.js'
 import { reportCoverage } from './report-coverage.js'
 import { reportDefinitionCycles } from './report-definition-cycles.js'
 import { reportDuplicateIds } from './report-duplicate-ids.js'
+import { reportNumberRange } from './report-number-range.js'
 import { reportPlaceholders } from './report-placeholders.js'
 import { reportRuleShape } from './report-rule-shape.js'
 import { reportTypes } from './report-types.js'
@@ -18,6 +19,7 @@ export const PASSES: ReadonlyArray<readonly [name: string, pass: CheckPass]> = [
   ['report-rule-shape', reportRuleShape],
   ['report-unknown-clauses', reportUnknownClauses],
   ['report-definition-cycles', reportDefinitionCycles],
+  ['report-number-range', reportNumberRange],
   ['report-types', reportTypes],
   ['report-placeholders', reportPlaceholders],
   ['report-coverage', reportCoverage],

@@ -74,7 +74,8 @@ export class TypeChecker {
       }
       const next = object.properties.get(segment)
       if (!next) {
-        const candidates = walked === '' ? [...object.properties.keys(), ...scope.keys(), ...this.context.program.definitions.keys()] : [...object.properties.keys()]
+        // Lazily chained, not copied: a program may have thousands of definitions and thousands of unknown facts.
+        const candidates = walked === '' ? chain(object.properties.keys(), scope.keys(), this.context.program.definitions.keys()) : object.properties.keys()
         const near = didYouMean(segment, candidates)
         const known = walked === '' ? `fact \`${segment}\`` : `field \`${segment}\` of \`${walked}\``
         return this.error(path.loc, `Unknown ${known}`, 'dsl/unknown-fact', near ? `Did you mean \`${walked ? walked + '.' : ''}${near}\`?` : `Known: ${[...object.properties.keys()].join(', ')}.`)
@@ -147,6 +148,11 @@ export class TypeChecker {
         if (this.context.subject.kind === 'object' && this.context.subject.properties.has(expression.variable)) {
           this.error(expression.loc, `Variable \`${expression.variable}\` hides the fact of the same name`, 'dsl/shadowed-name', 'Choose another name for the variable.')
         }
+        // A definition is evaluated in its own scope, so a variable of its name would mean one thing in the body and
+        // another in the definitions it uses: refused, so that a reader never has to know which.
+        if (this.context.program.definitions.has(expression.variable)) {
+          this.error(expression.loc, `Variable \`${expression.variable}\` hides the definition of the same name`, 'dsl/shadowed-name', 'Choose another name for the variable.')
+        }
         if (!collection) return BOOLEAN
         const array = alternatives(nonNull(collection)).find((alternative) => alternative.kind === 'array' || alternative.kind === 'any')
         if (!array) {
@@ -182,6 +188,10 @@ export class TypeChecker {
       this.error(loc, `Cannot compare ${describeType(left)} with ${describeType(right)}`, 'dsl/type-mismatch')
     }
   }
+}
+
+function* chain<T>(...parts: Array<Iterable<T>>): Generator<T> {
+  for (const part of parts) yield* part
 }
 
 function literalType(literal: Literal): Type {

@@ -3,8 +3,13 @@
 //
 // Three forms of the same rules are generated: one function a rule (`rules[i].evaluate`), and two whole-set
 // functions behind `evaluateAll`: with missing-fact tracking, and without (the fast path). The whole-set functions
-// read every fact once, into locals shared by all rules, and inline definitions.
-import type { Expression, Path } from '../ast.js'
+// read every fact once, into locals shared by all rules, and inline small definitions.
+//
+// A definition that uses other definitions, or is large, is never inlined: it is one function that computes its value
+// once per evaluation (memoised in `c`, a Uint8Array an entry point makes), so that `define d1 = d0 and d0`, …,
+// `define d24 = d23 and d23` compiles to 25 small functions and evaluates in 25 steps, not 2^24.
+import { type Expression, type Path, type Quantifier, children } from '../ast.js'
+import { usedDefinitions } from '../check/report-definition-cycles.js'
 import type { CheckedProgram, CheckedRule } from '../program.js'
 import { resolvePath } from '../resolve.js'
 import { STATUSES } from '../semantics.js'
@@ -28,6 +33,8 @@ interface Variable {
 /** One generated function: its temporaries. */
 class FunctionScope {
   private temps = 0
+  /** Whether the function calls a memoised definition, and so needs `c`. */
+  memo = false
   temp(): Code {
     return name('t', this.temps++)
   }
@@ -84,19 +91,41 @@ interface Context {
 class Generator {
   private readonly functions: string[] = []
   private readonly definitionNames = new Map<string, Code>()
-  private readonly quantifierNames = new Map<string, Code>()
+  /** Definitions computed once per evaluation (by their slot in `c`); the others are small and inlined. */
+  private readonly memoSlots = new Map<string, number>()
+  /**
+   * Each quantifier's function, by the node itself and whether it tracks missing facts: never by its position, which
+   * two files (or a file and a definition) can share.
+   */
+  private readonly quantifierFunctions = new WeakMap<Quantifier, Map<boolean, { fn: Code; memo: boolean }>>()
   private quantifiers = 0
   private variables = 0
 
   constructor(private readonly program: CheckedProgram) {
     let index = 0
-    for (const key of program.definitions.keys()) this.definitionNames.set(key, name('d', index++))
+    for (const [key, body] of program.definitions) {
+      this.definitionNames.set(key, name('d', index++))
+      if (usedDefinitions(body, program.definitions).length > 0 || !small(body)) this.memoSlots.set(key, this.memoSlots.size)
+    }
     index = 0
-    for (const body of program.definitions.values()) {
+    for (const [key, body] of program.definitions) {
       const scope = new FunctionScope()
       const value = this.truth(body, { scope, variables: new Map(), track: true, facts: undefined })
-      this.functions.push(`function ${name('d', index++)}(s, m) {\n${scope.declarations()}  return ${value};\n}`)
+      const fn = name('d', index++)
+      const slot = this.memoSlots.get(key)
+      if (slot === undefined) this.functions.push(`function ${fn}(s, m) {\n${scope.declarations()}  return ${value};\n}`)
+      else {
+        this.functions.push(
+          `function ${fn}(s, m, c) {\n${scope.declarations()}  const k = c[${slot}];\n  if (k !== 0) return k === 2 ? true : k === 1 ? false : undefined;\n` +
+            `  const v = ${value};\n  c[${slot}] = v === true ? 2 : v === false ? 1 : 3;\n  return v;\n}`,
+        )
+      }
     }
+  }
+
+  /** The declaration of `c`, the memo of the definitions computed once, in an entry point that needs it. */
+  private memoDeclaration(scope: FunctionScope): string {
+    return scope.memo ? `  const c = new Uint8Array(${this.memoSlots.size});\n` : ''
   }
 
   /** The statements that compute one rule's status code into `target` (a `return` or an assignment). */
@@ -123,7 +152,7 @@ class Generator {
     const scope = new FunctionScope()
     const body = this.ruleBody(rule, { scope, variables: new Map(), track: true, facts: undefined }, (code) => `return ${code};`, '  ')
     const fn = name('r', index)
-    this.functions.push(`function ${fn}(s, m) {\n${scope.declarations()}${body.join('\n')}\n}`)
+    this.functions.push(`function ${fn}(s, m) {\n${scope.declarations()}${this.memoDeclaration(scope)}${body.join('\n')}\n}`)
     return fn
   }
 
@@ -138,7 +167,7 @@ class Generator {
     })
     const params = track ? 's, m, out' : 's, out'
     const head = track ? '' : '  const m = null;\n'
-    return `function ${track ? 'all' : 'fast'}(${params}) {\n${head}${scope.declarations()}${facts.declarations()}${blocks.join('\n')}\n  return out;\n}`
+    return `function ${track ? 'all' : 'fast'}(${params}) {\n${head}${scope.declarations()}${this.memoDeclaration(scope)}${facts.declarations()}${blocks.join('\n')}\n  return out;\n}`
   }
 
   output(): string {
@@ -169,9 +198,15 @@ class Generator {
   private read(path: Path, context: Context, record: boolean): Code {
     const resolved = resolvePath(path, context.variables, this.program.definitions)
     if (resolved.kind === 'definition') {
-      // Whole-set functions inline definitions (their facts are shared locals); rule functions call them.
-      if (context.facts) return _`(${this.truth(this.program.definitions.get(resolved.name)!, context)})`
-      return _`${this.definitionNames.get(resolved.name)!}(s, m)`
+      const fn = this.definitionNames.get(resolved.name)!
+      if (this.memoSlots.has(resolved.name)) {
+        context.scope.memo = true
+        return _`${fn}(s, m, c)`
+      }
+      // Whole-set functions inline small definitions (their facts are shared locals); rule functions call them.
+      // A definition is evaluated in its own scope: the caller's variables are not visible in it.
+      if (context.facts) return _`(${this.truth(this.program.definitions.get(resolved.name)!, { ...context, variables: new Map() })})`
+      return _`${fn}(s, m)`
     }
     let code: Code
     let staticPath: string
@@ -287,11 +322,11 @@ class Generator {
     const { variables } = context
     const collection = this.read(expression.collection, context, true)
     const outer = [...variables.values()].map((variable) => variable.js)
-    const key = `${expression.loc.start.offset}:${expression.loc.end.offset}:${context.track}`
-    let fn = this.quantifierNames.get(key)
-    if (!fn) {
-      fn = name('q', this.quantifiers++)
-      this.quantifierNames.set(key, fn)
+    let compiled = this.quantifierFunctions.get(expression)
+    if (!compiled) this.quantifierFunctions.set(expression, (compiled = new Map()))
+    let entry = compiled.get(context.track)
+    if (!entry) {
+      const fn = name('q', this.quantifiers++)
       const scope = new FunctionScope()
       const resolved = resolvePath(expression.collection, variables, this.program.definitions)
       const staticBase = resolved.kind === 'variable' ? [variables.get(resolved.name)!.staticPath, ...resolved.rest].join('.') : expression.collection.segments.join('.')
@@ -301,7 +336,9 @@ class Generator {
       // Inside the loop, facts are read from `s` (no shared locals); tracking as the caller.
       const body = this.truth(expression.body, { scope, variables: inner, track: context.track, facts: undefined })
       const some = expression.quantifier === 'some'
-      const params = join([new Code('s'), new Code('m'), new Code('a'), ...outer], ', ')
+      entry = { fn, memo: scope.memo }
+      compiled.set(context.track, entry)
+      const params = join([new Code('s'), new Code('m'), new Code('a'), ...outer, ...(scope.memo ? [new Code('c')] : [])], ', ')
       this.functions.push(
         `function ${fn}(${params}) {\n${scope.declarations()}` +
           `  if (!Array.isArray(a)) return undefined;\n` +
@@ -314,8 +351,23 @@ class Generator {
           `  }\n  return r;\n}`,
       )
     }
-    return _`${fn}(${join([new Code('s'), new Code('m'), collection, ...outer], ', ')})`
+    if (entry.memo) context.scope.memo = true
+    return _`${entry.fn}(${join([new Code('s'), new Code('m'), collection, ...outer, ...(entry.memo ? [new Code('c')] : [])], ', ')})`
   }
+}
+
+/** Nodes a definition may have to be inlined where it is used (larger ones are computed once, by a function). */
+const INLINE_NODES = 64
+
+/** Whether an expression has at most {@link INLINE_NODES} nodes (counted without recursion, stopping at the bound). */
+function small(expression: Expression): boolean {
+  const stack: Expression[] = [expression]
+  let count = 0
+  while (stack.length > 0) {
+    if (++count > INLINE_NODES) return false
+    stack.push(...children(stack.pop()!))
+  }
+  return true
 }
 
 const PRELUDE = `const own = Object.prototype.hasOwnProperty;
@@ -333,28 +385,42 @@ function tb(v) {
  * (id, clauses, modality, evaluate), `STATUSES`, `evaluateAll(subject, missing?, out?)` and the metadata.
  */
 export function generateModule(program: CheckedProgram, metadata: ModuleMetadata): string {
+  return generate(program, metadata, 'module')
+}
+
+/**
+ * The same code as {@link generateModule}, as the body of a function that returns what the module exports
+ * (`new Function(body)()`). For harnesses that evaluate millions of programs: an imported module is never freed.
+ */
+export function generateFunctionBody(program: CheckedProgram, metadata: ModuleMetadata): string {
+  return generate(program, metadata, 'function')
+}
+
+function generate(program: CheckedProgram, metadata: ModuleMetadata, form: 'module' | 'function'): string {
   const generator = new Generator(program)
   const functions = program.rules.map((rule, index) => generator.rule(rule, index))
   const whole = [generator.whole(program.rules, true), generator.whole(program.rules, false)]
   const entries = program.rules.map(
     (rule, index) => _`  { id: ${rule.id}, clauses: ${new Code(JSON.stringify(rule.clauses).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'))}, modality: ${rule.modality}, evaluate: ${functions[index]!} }`,
   )
+  const exported = form === 'module' ? 'export ' : ''
   return [
     '// Generated by diptych from a policy\'s rules. Do not edit: run `diptych build`.',
     PRELUDE,
     generator.output(),
     ...whole,
     `/** Statuses by code: a rule's evaluate(subject, missing) returns an index into this list. */`,
-    `export const STATUSES = ${JSON.stringify(STATUSES)};`,
-    `export const policy = ${_`${metadata.policy}`};`,
-    `export const version = ${_`${metadata.version}`};`,
-    `export const sourceHash = ${_`${metadata.sourceHash}`};`,
+    `${exported}const STATUSES = ${JSON.stringify(STATUSES)};`,
+    `${exported}const policy = ${_`${metadata.policy}`};`,
+    `${exported}const version = ${_`${metadata.version}`};`,
+    `${exported}const sourceHash = ${_`${metadata.sourceHash}`};`,
     `/** The rules, in source order. */`,
-    `export const rules = [\n${join(entries, ',\n')}\n];`,
+    `${exported}const rules = [\n${join(entries, ',\n')}\n];`,
     `/** The checked rules as data (their syntax trees), for an interpreter's explanations without the parser. */`,
-    `export const program = ${serialiseProgram(program)};`,
+    `${exported}const program = ${serialiseProgram(program)};`,
     `/**\n * Evaluate every rule: one status code a rule, in \`out\` (a new Uint8Array unless given).\n * \`missing\`, if an array, receives the paths of facts left out; without it the fast path runs.\n */`,
-    `export function evaluateAll(s, missing = null, out = new Uint8Array(${functions.length})) {\n  return missing === null ? fast(s, out) : all(s, missing, out);\n}`,
+    `${exported}function evaluateAll(s, missing = null, out = new Uint8Array(${functions.length})) {\n  return missing === null ? fast(s, out) : all(s, missing, out);\n}`,
+    ...(form === 'function' ? ['return { STATUSES, policy, version, sourceHash, rules, program, evaluateAll };'] : []),
     '',
   ].join('\n\n')
 }

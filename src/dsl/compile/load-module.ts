@@ -1,7 +1,7 @@
 // Load compiled predicates: the module written by `diptych build`, or one compiled in memory when that is stale.
-import { readFile } from 'node:fs/promises'
 import { pathToFileURL } from 'node:url'
 import type { RuleModality } from '../semantics.js'
+import { readTextIfExists } from '../../util/read-file.js'
 
 /** The interface of a compiled predicates module (see generate.ts). */
 export interface CompiledModule {
@@ -18,9 +18,12 @@ export async function importGenerated(source: string): Promise<CompiledModule> {
   return (await import(`data:text/javascript;base64,${Buffer.from(source).toString('base64')}`)) as CompiledModule
 }
 
-/** Import the module at `path` if it exists and was compiled from `sourceHash`; otherwise undefined. */
-export async function importIfCurrent(path: string, sourceHash: string): Promise<CompiledModule | undefined> {
-  const text = await readFile(path, 'utf8').catch(() => undefined)
+/**
+ * Import the module at `path` if it exists and was compiled from `sourceHash`; otherwise undefined. The file must be a
+ * regular file whose real path is inside `root` (a module linked from outside the project is never run).
+ */
+export async function importIfCurrent(path: string, sourceHash: string, root: string, file: string): Promise<CompiledModule | undefined> {
+  const text = await readTextIfExists(path, { file, inside: root })
   if (text === undefined || !text.includes(`export const sourceHash = ${JSON.stringify(sourceHash)};`)) return undefined
   return (await import(pathToFileURL(path).href)) as CompiledModule
 }

@@ -25,6 +25,11 @@ interface Frame {
   /** Record the facts read (for explanations); off for statuses only. */
   explain: boolean
   variables: Map<string, { value: unknown; path: string; staticPath: string }>
+  /**
+   * Values of the definitions evaluated so far for this subject. A definition sees only its own scope (never the
+   * caller's variables), so its value depends on the subject alone: each is evaluated once, as the compiler does.
+   */
+  definitions: Map<string, Truth>
   missing: string[]
   facts: Map<string, unknown>
   /** Outcomes seen per expression node, for condition coverage. */
@@ -36,7 +41,7 @@ interface Frame {
  * missing facts only), which is what the benchmarks time.
  */
 export function evaluateRule(rule: CheckedRule, program: CheckedProgram, subject: unknown, outcomes?: Map<Expression, Set<string>>, explain = true): Evaluation {
-  const frame: Frame = { subject, program, explain, variables: new Map(), missing: [], facts: new Map(), outcomes }
+  const frame: Frame = { subject, program, explain, variables: new Map(), definitions: new Map(), missing: [], facts: new Map(), outcomes }
   const guard = rule.guard ? truth(rule.guard, frame) : true
   let status: Status
   if (rule.modality === 'attest') {
@@ -83,7 +88,7 @@ function resolve(path: Expression & { type: 'path' }, frame: Frame): Resolved & 
 
 function read(path: Expression & { type: 'path' }, frame: Frame, record: boolean): unknown {
   const resolved = resolve(path, frame)
-  if (resolved.kind === 'definition') return truth(frame.program.definitions.get(resolved.name)!, frame)
+  if (resolved.kind === 'definition') return definition(resolved.name, frame)
   let value: unknown
   if (resolved.kind === 'variable') {
     const variable = frame.variables.get(resolved.name)!
@@ -99,6 +104,17 @@ function read(path: Expression & { type: 'path' }, frame: Frame, record: boolean
   if (value === undefined) {
     if (record) frame.missing.push(resolved.path)
   } else if (frame.explain) frame.facts.set(resolved.path, value)
+  return value
+}
+
+/** A definition's value: evaluated in its own scope (lexically, as the compiler and the checker do), once per subject. */
+function definition(name: string, frame: Frame): Truth {
+  if (frame.definitions.has(name)) return frame.definitions.get(name)
+  const caller = frame.variables
+  frame.variables = new Map()
+  const value = truth(frame.program.definitions.get(name)!, frame)
+  frame.variables = caller
+  frame.definitions.set(name, value)
   return value
 }
 
@@ -230,7 +246,7 @@ export function conditions(program: CheckedProgram): Expression[] {
 
 /** The status of every rule for one subject (statuses only: no facts recorded), sharing one frame across the rules. */
 export function interpretAll(program: CheckedProgram, subject: unknown): Status[] {
-  const frame: Frame = { subject, program, explain: false, variables: new Map(), missing: [], facts: new Map(), outcomes: undefined }
+  const frame: Frame = { subject, program, explain: false, variables: new Map(), definitions: new Map(), missing: [], facts: new Map(), outcomes: undefined }
   return program.rules.map((rule) => {
     frame.missing.length = 0
     const guard = rule.guard ? truth(rule.guard, frame) : true

@@ -1,6 +1,7 @@
 // Parse a rules file with the parser generated from grammar/dip.peggy; syntax errors become positioned diagnostics.
 import { type VFileMessage, diagnostic } from '../../diagnostics/index.js'
-import type { Expression, Program, Span } from '../ast.js'
+import { LIMITS } from '../../util/limits.js'
+import { type Expression, type Program, type Span, children, topExpressions } from '../ast.js'
 import * as generated from './parser.generated.js'
 
 interface PeggySyntaxError extends Error {
@@ -10,7 +11,7 @@ interface PeggySyntaxError extends Error {
 }
 
 const parser = generated as unknown as {
-  parse(text: string, options?: { grammarSource?: string }): Program
+  parse(text: string, options?: { grammarSource?: string; maxDepth?: number; maxIdentifier?: number }): Program
   SyntaxError: new (...args: never[]) => PeggySyntaxError
 }
 
@@ -31,15 +32,24 @@ export function parseRules(source: RulesSource): ParseResult {
   if (deepParen) {
     return { ok: false, error: diagnostic(`Unexpected nesting, expected at most ${MAX_DEPTH} levels`, { file: source.file, line: deepParen.line, column: deepParen.column, ruleId: 'dsl/too-deep', fatal: true }) }
   }
+  if (Buffer.byteLength(source.text, 'utf8') > LIMITS.rulesFileBytes) {
+    return { ok: false, error: diagnostic(`Unexpected size: the rules file is larger than ${LIMITS.rulesFileBytes / 1024 / 1024} MB`, { file: source.file, ruleId: 'dsl/too-large', fatal: true, note: 'Split the rules into several files (`rules` in policy.json).' }) }
+  }
   let program: Program
   try {
-    program = parser.parse(source.text, { grammarSource: source.file })
+    program = parser.parse(source.text, { grammarSource: source.file, maxDepth: MAX_DEPTH, maxIdentifier: LIMITS.dslIdentifierLength })
   } catch (error) {
     if (error instanceof RangeError) {
       // The parser recurses once a level of nesting: a pathological input exhausts the stack.
       return { ok: false, error: diagnostic(`Unexpected nesting, expected at most ${MAX_DEPTH} levels`, { file: source.file, line: 1, column: 1, ruleId: 'dsl/too-deep', fatal: true }) }
     }
     if (!(error instanceof parser.SyntaxError)) throw error
+    // Limits the grammar enforces while parsing stop it with their rule ID as the message (see grammar/dip.peggy).
+    const place = { file: source.file, line: error.location.start.line, column: error.location.start.column, fatal: true }
+    if (error.message === 'dsl/too-deep') return { ok: false, error: diagnostic(`Unexpected nesting, expected at most ${MAX_DEPTH} levels`, { ...place, ruleId: 'dsl/too-deep' }) }
+    if (error.message === 'dsl/too-long') {
+      return { ok: false, error: diagnostic(`Unexpected long name, expected at most ${LIMITS.dslIdentifierLength} characters`, { ...place, ruleId: 'dsl/too-long' }) }
+    }
     return { ok: false, error: syntaxDiagnostic(error, source.file) }
   }
   const deep = tooDeep(program)
@@ -53,41 +63,17 @@ export function parseRules(source: RulesSource): ParseResult {
 }
 
 /** Deepest nesting of expressions the later stages (which recurse) accept. */
-export const MAX_DEPTH = 1000
+export const MAX_DEPTH = LIMITS.dslNesting
 
 /** The span of the first expression nested deeper than {@link MAX_DEPTH}, found without recursion. */
 function tooDeep(program: Program): Span | undefined {
-  const stack: Array<[Expression, number]> = []
-  for (const item of program.items) {
-    if (item.type === 'define') stack.push([item.body, 1])
-    if (item.type === 'rule') for (const field of item.fields) if (field.type === 'when') stack.push([field.guard, 1]); else if (field.type === 'modality') stack.push([field.predicate, 1])
-  }
+  const stack: Array<[Expression, number]> = topExpressions(program).map((root) => [root, 1])
   while (stack.length > 0) {
     const [node, depth] = stack.pop()!
     if (depth > MAX_DEPTH) return node.loc
     for (const child of children(node)) stack.push([child, depth + 1])
   }
   return undefined
-}
-
-function children(node: Expression): Expression[] {
-  switch (node.type) {
-    case 'not':
-      return [node.operand]
-    case 'binary':
-    case 'compare':
-    case 'test':
-      return [node.left, node.right]
-    case 'in':
-      return [node.operand]
-    case 'quantifier':
-      return [node.collection, node.body]
-    case 'exists':
-    case 'count':
-      return [node.path]
-    default:
-      return []
-  }
 }
 
 /** Turn peggy's syntax error into "Unexpected X, expected Y". */
