@@ -35,7 +35,7 @@ export function benchAlignScale(sizes = [1000, 10000, 100000]) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2]) {
-  const { align } = await import('../dist/align/align.js')
+  const { align } = await import('../dist/text/align.js')
   const size = Number(process.argv[2])
   const { reference, translation } = documentPair(size)
   const before = process.resourceUsage().maxRSS

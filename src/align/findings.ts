@@ -1,5 +1,5 @@
 // What the locale diff check reports: findings with a stable check ID, a severity and both places.
-import type { Block } from '../ingest/document.js'
+import type { Block } from '../text/document.js'
 import type { ClauseKind } from '../modality/classify.js'
 
 /** A place in one of the two documents (1-based line and column of the file as given). */

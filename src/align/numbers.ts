@@ -1,5 +1,5 @@
 // Numbers, URLs, domains and e-mail addresses of a text, normalised so that two languages can be compared.
-import { type Span, blank, domainSpans, emailSpans, urlSpans } from './scan.js'
+import { type Span, blank, domainSpans, emailSpans, urlSpans } from '../text/scan.js'
 
 /** URLs: what `\b(?:https?:\/\/|www\.)[^\s<>()"'”’]+[^\s<>()"'”’.,;:!?]` matches, found in linear time. */
 const URL_CLASSES = { body: '<>()"\'”’', end: '.,;:!?' }

@@ -1,15 +1,15 @@
 // `diptych build`: read the manifest and every locale's Markdown, pair clauses by ID, classify, hash, validate, write.
 import { type VFile, fail, warn } from '../diagnostics/index.js'
-import type { Block, ParsedDocument } from '../ingest/document.js'
+import type { Block, ParsedDocument } from '../text/document.js'
 import { parseMarkdown } from '../ingest/parse-markdown.js'
 import { type ClauseKind, classifyClause } from '../modality/classify.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
 import { readTextIfExists } from '../util/read-file.js'
 import { stringifyJson } from '../util/json.js'
-import { hashText } from './hash.js'
-import { findLeadIns } from './lead-ins.js'
-import { type PolicyPaths, policyPaths, readManifest } from './project.js'
-import { schemaPath, validateAgainst } from './schema.js'
+import { hashText } from '../text/hash.js'
+import { findLeadIns } from '../text/lead-ins.js'
+import { type PolicyPaths, policyPaths, readManifest } from '../project/manifest.js'
+import { schemaPath, validateAgainst } from '../project/schema.js'
 import type { Catalogue, Clause, PolicyManifest, Section } from './types.js'
 
 /** Options of {@link buildCatalogue}. */

@@ -59,17 +59,4 @@ export interface Catalogue {
   sections: Section[]
 }
 
-/** A policy's manifest, `policy/<id>/policy.json`. */
-export interface PolicyManifest {
-  id: string
-  title: PerLocale<string>
-  reference: Locale
-  locales: Locale[]
-  version: string
-  url?: string
-  sources?: PerLocale<string>
-  /** Rule files, relative to the policy folder. */
-  rules?: string[]
-  /** JSON Schema of the subject the rules read, relative to the policy folder. */
-  subject?: string
-}
+export type { PolicyManifest } from '../project/manifest.js'

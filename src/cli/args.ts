@@ -1,12 +1,13 @@
 // The command line's grammar: commands, their option tables, and a pure parser of argv.
 import { parseArgs as parseNodeArgs } from 'node:util'
 import { fail } from '../diagnostics/index.js'
+import { DEFAULT_POLICY } from '../project/paths.js'
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string; description: string; values?: readonly string[]; default?: string }
 
 /** Options every command takes. */
 const COMMON = {
-  policy: { type: 'string', description: 'Policy folder under policy/', default: 'pinterest' },
+  policy: { type: 'string', description: 'Policy folder under policy/', default: DEFAULT_POLICY },
   root: { type: 'string', description: 'Project root (default: the current folder)' },
   quiet: { type: 'boolean', short: 'q', description: 'Print errors only' },
   help: { type: 'boolean', short: 'h', description: 'Show help' },

@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import { DiagnosticsError, VFile, fail, formatOneLine, formatWithExcerpt, isDiagnostic } from '../diagnostics/index.js'
 import { type CommandName, helpText, parseArgs } from './args.js'
 import type { CommandContext, Output } from './io.js'
+import { DEFAULT_POLICY, policyPaths } from '../project/paths.js'
 
 export type { Output }
 
@@ -74,14 +75,14 @@ export async function main(options: MainOptions): Promise<number> {
       stderr: options.stderr,
       cwd,
       root,
-      policy: String(args.options['policy'] ?? 'pinterest'),
+      policy: String(args.options['policy'] ?? DEFAULT_POLICY),
       options: args.options,
       positionals: args.positionals,
       collector,
       color,
     }
     // Finish a transaction (a release) that an interrupted run left, before any command reads the policy.
-    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(context.policy)) await (await import('../util/transaction.js')).recoverTransactions(resolve(context.root, 'policy', context.policy))
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(context.policy)) await (await import('../util/transaction.js')).recoverTransactions(policyPaths(context.root, context.policy).folder)
     const code = await COMMANDS[args.command](context)
     if (!quiet) options.stderr.write(await formatMessages(collector.messages, color))
     return code

@@ -1,7 +1,7 @@
 // Load a policy's rules: read the files, parse, check against the subject's schema and the catalogue.
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { PolicyPaths } from '../catalogue/project.js'
+import { ARTEFACT, type PolicyPaths } from '../project/paths.js'
 import type { Catalogue, PolicyManifest } from '../catalogue/types.js'
 import { DiagnosticsError, type VFileMessage, fail } from '../diagnostics/index.js'
 import { checkProgram } from './check/index.js'
@@ -30,7 +30,7 @@ export interface LoadedRules {
 
 /** The rule files of a policy, relative to its folder. */
 export function ruleFiles(manifest: PolicyManifest): string[] {
-  return manifest.rules ?? ['rules.dip']
+  return manifest.rules ?? [ARTEFACT.rules]
 }
 
 /** Load, parse and check a policy's rules. Every error of the run is thrown at once as a DiagnosticsError. */

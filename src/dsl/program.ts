@@ -1,5 +1,5 @@
 // A checked program: rules with their fields gathered, definitions by name, clause classifications.
-import type { Classify, Expression, LocaleText, Program, Rule, Span } from './ast.js'
+import { type Classify, type Expression, type LocaleText, type Program, type Rule, type Span, unexpectedNode } from './ast.js'
 import type { RuleModality } from './semantics.js'
 
 /** A rule with its fields gathered (the checker reports rules whose fields are missing or repeated). */
@@ -77,6 +77,8 @@ function collectRule(rule: Rule, file: string): CheckedRule {
       case 'attest':
         result.question = { ...texts(field.entries), ...result.question }
         break
+      default:
+        unexpectedNode(field)
     }
   }
   return result

@@ -1,6 +1,6 @@
 // The optional per-policy hints file: where the text is ambiguous, it says which reading is right.
 import { fail } from '../diagnostics/index.js'
-import { normaliseText } from './document.js'
+import { normaliseText } from '../text/document.js'
 import { parseJson } from '../util/parse-json.js'
 import { readTextIfExists } from '../util/read-file.js'
 

@@ -1,5 +1,5 @@
 // Readable, stable IDs: a section slug from its title, a clause ID from the section and the clause's first words.
-import type { Block } from './document.js'
+import type { Block } from '../text/document.js'
 
 /** Words left out of IDs: articles, possessives, pronouns and other function words (English). */
 const STOPWORDS = new Set(

@@ -1,13 +1,13 @@
 // `diptych import`: read a raw text or Markdown, recover its structure, give every block its ID, write canonical Markdown.
-import { extname, join, relative, resolve, sep } from 'node:path'
-import { align } from '../align/align.js'
+import { extname, relative, resolve, sep } from 'node:path'
+import { align } from '../text/align.js'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
-import { policyPaths, readManifest } from '../catalogue/project.js'
-import { lockPath, readLock, writeLock } from '../align/lock.js'
-import { hashText } from '../catalogue/hash.js'
+import { policyPaths, readManifest } from '../project/manifest.js'
+import { lockPath, readLock, writeLock } from '../project/lock.js'
+import { hashText } from '../text/hash.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
 import { readTextIfExists } from '../util/read-file.js'
-import { type ParsedDocument, normaliseText } from './document.js'
+import { type ParsedDocument, normaliseText } from '../text/document.js'
 import { readHints } from './hints.js'
 import { generateIds } from './ids.js'
 import { parseMarkdown } from './parse-markdown.js'
@@ -78,7 +78,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const counts = { explicit: taken.size, kept: 0, aligned: 0, generated: 0 }
 
   // 1. Keep the IDs of the previous import: identical text, or (in the reference) a rewording.
-  const retiredPath = join(paths.folder, 'retired-ids.json')
+  const retiredPath = paths.retiredIds
   // Every ID ever given and no longer in the reference: retired-ids.json, stored releases, other languages (union).
   const retired = await usedIds(paths, manifest.reference)
   let changes: ReimportChanges | undefined

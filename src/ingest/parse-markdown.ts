@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
 import { LIMITS } from '../util/limits.js'
-import { type Block, type ParsedDocument, collapseWhitespace } from './document.js'
+import { type Block, type ParsedDocument, collapseWhitespace } from '../text/document.js'
 
 /** The form of an ID: lowercase words joined by `-`, sections of a clause ID joined by `.`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/

@@ -1,7 +1,7 @@
 // Recover the structure of a plain text (as copied from a web page): headings, paragraphs, nested list items.
 import { fail } from '../diagnostics/index.js'
 import { LIMITS } from '../util/limits.js'
-import { type Block, type ParsedDocument, collapseWhitespace, normaliseText, plainInline } from './document.js'
+import { type Block, type ParsedDocument, collapseWhitespace, normaliseText, plainInline } from '../text/document.js'
 import { type Hints, emptyHints } from './hints.js'
 
 /** Bullet markers recognised at the start of a line, after its indentation. */

@@ -1,14 +1,14 @@
 // Keep IDs through a new version of a text: unchanged blocks, reworded ones (fuzzy match) and moved ones keep theirs.
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import type { PolicyPaths } from '../catalogue/paths.js'
+import { ARTEFACT, type PolicyPaths } from '../project/paths.js'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
 import { parseJson } from '../util/parse-json.js'
 import { readTextIfExists } from '../util/read-file.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
 import { stringifyJson } from '../util/json.js'
 import { longestIncreasing } from '../util/sequence.js'
-import { type Block, type ParsedDocument, normaliseText } from './document.js'
+import { type Block, type ParsedDocument, normaliseText } from '../text/document.js'
 
 /** Similarity from which a changed block is taken as a rewording of a previous one (word Dice). */
 export const REWORDED = 0.5
@@ -205,7 +205,7 @@ function catalogueIds(text: string): string[] {
  * to a new text. A first import of the reference (no Markdown yet) uses the retired list only.
  */
 export async function usedIds(paths: PolicyPaths, reference: string): Promise<Set<string>> {
-  const retiredPath = join(paths.folder, 'retired-ids.json')
+  const retiredPath = paths.retiredIds
   const ids = await readRetired(retiredPath, paths.display(retiredPath), paths.root)
   const add = (list: Iterable<string>) => {
     for (const id of list) ids.add(id)
@@ -223,19 +223,18 @@ export async function usedIds(paths: PolicyPaths, reference: string): Promise<Se
   // A first import (no reference Markdown yet) derives its IDs from the text alone, as the releases did.
   const current = await optional(paths.locale(reference))
   if (current === undefined) return ids
-  const releases = join(paths.folder, 'releases')
-  for (const version of await folders(releases)) {
-    const text = await optional(join(releases, version, 'catalogue.json'))
+  for (const version of await folders(paths.releases)) {
+    const text = await optional(join(paths.release(version), ARTEFACT.catalogue))
     if (text !== undefined) add(catalogueIds(text))
   }
   const built = await optional(paths.catalogue)
   if (built !== undefined) add(catalogueIds(built))
-  const localesFolder = join(paths.root, 'locales')
+  const localesFolder = paths.locales
   for (const locale of await folders(localesFolder)) {
     const file = paths.locale(locale)
     const markdown = await optional(file)
     if (markdown !== undefined) add(markedIds(markdown))
-    const lock = await optional(file.replace(/\.md$/, '.lock.json'))
+    const lock = await optional(paths.lock(locale))
     if (lock !== undefined) {
       try {
         const basis = (JSON.parse(lock) as { basis?: unknown }).basis

@@ -2,7 +2,7 @@
 import type { List, ListItem, PhrasingContent, Root, RootContent } from 'mdast'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
-import type { ParsedDocument } from './document.js'
+import type { ParsedDocument } from '../text/document.js'
 
 const stringifier = unified().use(remarkStringify, {
   bullet: '-',

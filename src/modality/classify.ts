@@ -1,5 +1,5 @@
 // Classify a clause's kind (obligation, prohibition, permission, informative) from its words and its lead-in.
-import { collapseWhitespace, normaliseText } from '../ingest/document.js'
+import { collapseWhitespace, normaliseText } from '../text/document.js'
 import { LEXICONS, type Lexicon, type Modality } from './lexicon.js'
 
 /** The kind of a clause. */

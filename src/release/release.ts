@@ -7,13 +7,13 @@ import { readBytesIfExists, readText, readTextIfExists } from '../util/read-file
 import { type TransactionFile, assertWritable, commitFiles, recoverTransactions } from '../util/transaction.js'
 import { join } from 'node:path'
 import { applyClassifications, assembleCatalogue } from '../catalogue/build.js'
-import { type PolicyPaths, policyPaths, readManifest } from '../catalogue/project.js'
-import { schemaPath, validateAgainst } from '../catalogue/schema.js'
+import { type PolicyPaths, policyPaths, readManifest } from '../project/manifest.js'
+import { ARTEFACT, hasRules } from '../project/paths.js'
+import { schemaPath, validateAgainst } from '../project/schema.js'
 import type { Catalogue } from '../catalogue/types.js'
 import { type VFile, fail } from '../diagnostics/index.js'
 import { preparePredicates } from '../dsl/compile/write.js'
 import { generateModule } from '../dsl/compile/generate.js'
-import { ruleFiles } from '../dsl/load.js'
 import { stringifyJson } from '../util/json.js'
 import { changelogEntry, prependEntry } from './changelog.js'
 import { type PolicyDiff, diffSnapshots } from './diff.js'
@@ -74,7 +74,7 @@ const VERSION = /^\d+\.\d+\.\d+$/
 
 /** Every folder of `releases/` named like a version, oldest first, whether or not it holds a record. */
 async function releaseFolders(paths: PolicyPaths): Promise<string[]> {
-  const names = await readdir(join(paths.folder, 'releases')).catch(() => [] as string[])
+  const names = await readdir(paths.releases).catch(() => [] as string[])
   return names.filter((name) => VERSION.test(name)).sort(compare)
 }
 
@@ -87,8 +87,7 @@ export async function releasedVersions(paths: PolicyPaths): Promise<string[]> {
 export async function currentSnapshot(paths: PolicyPaths, collector: VFile): Promise<{ snapshot: Snapshot; ruleCount: number; rulesText: string | undefined; predicates: Awaited<ReturnType<typeof preparePredicates>> | undefined }> {
   const manifest = await readManifest(paths)
   const catalogue = await assembleCatalogue({ root: paths.root, policy: paths.policy, collector })
-  const hasRules = manifest.rules !== undefined || existsSync(join(paths.folder, ruleFiles(manifest)[0]!))
-  const predicates = hasRules ? await preparePredicates(paths, manifest, catalogue) : undefined
+  const predicates = hasRules(paths, manifest) ? await preparePredicates(paths, manifest, catalogue) : undefined
   if (predicates) applyClassifications(catalogue, predicates.rules.program.classifications)
   const rulesText = predicates ? joinRules(predicates.rules.units.map((unit) => ({ name: unit.file.slice(paths.display(paths.folder).length + 1), text: unit.text }))) : undefined
   return { snapshot: { label: 'working tree', catalogue, rules: rulesText }, ruleCount: predicates?.rules.program.rules.length ?? 0, rulesText, predicates }
@@ -125,11 +124,11 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
     version = options.version
     bump = 'none'
   } else {
-    const folder = join(paths.folder, 'releases', previous)
+    const folder = paths.release(previous)
     const old: Snapshot = {
       label: previous,
-      catalogue: JSON.parse(await readText(join(folder, 'catalogue.json'), { file: paths.display(join(folder, 'catalogue.json')), inside: paths.root })) as Catalogue,
-      rules: await readTextIfExists(join(folder, 'rules.dip'), { file: paths.display(join(folder, 'rules.dip')), inside: paths.root }),
+      catalogue: JSON.parse(await readText(join(folder, ARTEFACT.catalogue), { file: paths.display(join(folder, ARTEFACT.catalogue)), inside: paths.root })) as Catalogue,
+      rules: await readTextIfExists(join(folder, ARTEFACT.rules), { file: paths.display(join(folder, ARTEFACT.rules)), inside: paths.root }),
     }
     diff = diffSnapshots(old, snapshot)
     if (diff.bump === 'none') return { version: previous, previous, bump: 'none', diff, written: false, nothing: true, entry: '' }
@@ -156,10 +155,10 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
 
   const catalogue: Catalogue = { ...snapshot.catalogue, version }
   const catalogueJson = stringifyJson(catalogue)
-  const folder = join(paths.folder, 'releases', version)
+  const folder = paths.release(version)
   const date = options.date ?? new Date().toISOString().slice(0, 10)
-  const files: Record<string, string> = { 'catalogue.json': catalogueJson, ...(rulesText === undefined ? {} : { 'rules.dip': rulesText }) }
-  const last = previous === undefined ? undefined : await readText(join(paths.folder, 'releases', previous, 'release.json'), { file: paths.display(join(paths.folder, 'releases', previous, 'release.json')), inside: paths.root })
+  const files: Record<string, string> = { [ARTEFACT.catalogue]: catalogueJson, ...(rulesText === undefined ? {} : { [ARTEFACT.rules]: rulesText }) }
+  const last = previous === undefined ? undefined : await readText(join(paths.release(previous), ARTEFACT.releaseRecord), { file: paths.display(join(paths.release(previous), ARTEFACT.releaseRecord)), inside: paths.root })
   const record: ReleaseRecord = {
     version,
     date,
@@ -169,7 +168,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
 
   // Released versions are immutable: the same content again is a no-op, other content is refused,
   // and so is anything (even an empty or partly deleted folder) standing where the release would go.
-  const existing = join(folder, 'release.json')
+  const existing = join(folder, ARTEFACT.releaseRecord)
   const storedText = await readTextIfExists(existing, { file: paths.display(existing), inside: paths.root })
   if (storedText !== undefined) {
     const stored = JSON.parse(storedText) as ReleaseRecord
@@ -193,7 +192,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
 
   // Everything the release writes is computed (and every file it replaces read) before the first write.
   const manifestText = await readText(paths.manifest, { file: paths.display(paths.manifest), inside: paths.root })
-  const changelogPath = join(paths.folder, 'CHANGELOG.md')
+  const changelogPath = paths.changelog
   const changelog = await readTextIfExists(changelogPath, { file: paths.display(changelogPath), ruleId: 'release/not-writable', inside: paths.root })
   const title = catalogue.locales.map((locale) => catalogue.title[locale]).filter(Boolean).join(' / ')
   const recordJson = stringifyJson(record)
@@ -201,13 +200,13 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   const writes: TransactionFile[] = [
     ...Object.entries(files).map(([name, text]) => ({ path: join(folder, name), data: text })),
     { path: existing, data: recordJson },
-    { path: join(paths.folder, 'releases', 'index.json'), data: stringifyJson(index) },
+    { path: paths.releaseIndex, data: stringifyJson(index) },
     { path: paths.manifest, data: manifestText.replace(/("version"\s*:\s*")[^"]*(")/, `$1${version}$2`) },
     { path: paths.catalogue, data: catalogueJson },
   ]
   if (predicates) {
-    writes.push({ path: join(paths.folder, 'predicates.js'), data: generateModule(predicates.rules.program, { policy: catalogue.id, version, sourceHash: predicates.rules.sourceHash }) })
-    writes.push({ path: join(paths.folder, 'profile-validator.js'), data: standaloneValidator(predicates.rules.subjectSchema, predicates.rules.subjectHash) })
+    writes.push({ path: paths.predicates, data: generateModule(predicates.rules.program, { policy: catalogue.id, version, sourceHash: predicates.rules.sourceHash }) })
+    writes.push({ path: paths.validator, data: standaloneValidator(predicates.rules.subjectSchema, predicates.rules.subjectHash) })
   }
   writes.push({ path: changelogPath, data: prependEntry(changelog, `Changelog: ${title}`, entry) })
   for (const write of writes) await assertWritable(paths.folder, write.path, paths.display)
@@ -245,13 +244,13 @@ export async function verifyReleases(paths: PolicyPaths): Promise<Array<{ file: 
   // The bytes as stored (hashed as they are; a file that is not UTF-8 or JSON is a finding); one that leads out of
   // the project or cannot be read (a named pipe, a folder) is one line, exit code 2.
   const readStored = (path: string) => readBytesIfExists(path, { file: paths.display(path), ruleId: 'release/unreadable', inside: paths.root })
-  const releases = join(paths.folder, 'releases')
+  const releases = paths.releases
   const versions = await releaseFolders(paths)
   const recordHashes = new Map<string, string>()
   let expectedPrevious: { version: string; record: string } | null = null
   for (const version of versions) {
     const folder = join(releases, version)
-    const recordPath = join(folder, 'release.json')
+    const recordPath = join(folder, ARTEFACT.releaseRecord)
     const problem = (file: string, message: string) => problems.push({ file: paths.display(file), message: `Release ${version}: ${message}` })
     const recordText = await readStored(recordPath)
     const link = expectedPrevious
@@ -278,25 +277,25 @@ export async function verifyReleases(paths: PolicyPaths): Promise<Array<{ file: 
       continue
     }
     const listed = files as Record<string, string>
-    if (!('catalogue.json' in listed)) problem(recordPath, 'its record does not list catalogue.json')
-    const present = (await readdir(folder)).filter((name) => name !== 'release.json')
+    if (!(ARTEFACT.catalogue in listed)) problem(recordPath, 'its record does not list catalogue.json')
+    const present = (await readdir(folder)).filter((name) => name !== ARTEFACT.releaseRecord)
     for (const name of present) if (!Object.hasOwn(listed, name)) problem(join(folder, name), `${name} is not in its record`)
     for (const [name, hash] of Object.entries(listed)) {
-      if (!/^[\w][\w.-]*$/.test(name) || name === 'release.json') {
+      if (!/^[\w][\w.-]*$/.test(name) || name === ARTEFACT.releaseRecord) {
         problem(recordPath, `its record lists an invalid file name ${JSON.stringify(name)}`)
         continue
       }
       const text = await readStored(join(folder, name))
       if (text === undefined) problem(join(folder, name), `${name} is missing`)
       else if (sha256(text) !== hash) problem(join(folder, name), `${name} was changed after it was released`)
-      else if (name === 'catalogue.json') {
+      else if (name === ARTEFACT.catalogue) {
         const catalogue = parseObject(text.toString('utf8'))
         if (typeof catalogue === 'string' || catalogue['version'] !== version) problem(join(folder, name), `the catalogue says version ${typeof catalogue === 'string' ? catalogue : JSON.stringify(catalogue['version'])}`)
       }
     }
   }
   // The chain's head and the list of releases, recorded a second time.
-  const indexPath = join(releases, 'index.json')
+  const indexPath = paths.releaseIndex
   const indexText = (await readStored(indexPath))?.toString('utf8')
   if (indexText === undefined) {
     if (versions.length > 0) problems.push({ file: paths.display(indexPath), message: 'Releases: the index of releases (releases/index.json) is missing' })

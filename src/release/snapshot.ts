@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process'
 import { lstat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
-import type { PolicyPaths } from '../catalogue/project.js'
+import { ARTEFACT, type PolicyPaths, ruleFiles } from '../project/paths.js'
 import type { Catalogue, PolicyManifest } from '../catalogue/types.js'
 import { fail } from '../diagnostics/index.js'
 import { readText, readTextIfExists } from '../util/read-file.js'
@@ -47,20 +47,20 @@ export async function loadSnapshot(spec: string, paths: PolicyPaths, cwd: string
   const file = resolve(cwd, spec)
   if (file.endsWith('.json') && (await lstat(file).catch(() => undefined)) !== undefined) {
     // A file the user named: read as named (a link is their choice), but never a pipe that would block.
-    const rulesFile = join(dirname(file), 'rules.dip')
+    const rulesFile = join(dirname(file), ARTEFACT.rules)
     return {
       label: spec,
       catalogue: parseCatalogue(await readText(file, { file: spec }), spec),
-      rules: await readTextIfExists(rulesFile, { file: join(dirname(spec), 'rules.dip') }),
+      rules: await readTextIfExists(rulesFile, { file: join(dirname(spec), ARTEFACT.rules) }),
     }
   }
   if (/^\d+\.\d+\.\d+/.test(spec)) {
     // A stored release: its files are the project's, read inside it.
-    const release = join(paths.folder, 'releases', spec)
-    const catalogueFile = join(release, 'catalogue.json')
+    const release = paths.release(spec)
+    const catalogueFile = join(release, ARTEFACT.catalogue)
     const catalogueText = await readTextIfExists(catalogueFile, { file: paths.display(catalogueFile), inside: paths.root })
     if (catalogueText !== undefined) {
-      const rulesFile = join(release, 'rules.dip')
+      const rulesFile = join(release, ARTEFACT.rules)
       return {
         label: spec,
         catalogue: parseCatalogue(catalogueText, paths.display(catalogueFile)),
@@ -77,7 +77,7 @@ export async function loadSnapshot(spec: string, paths: PolicyPaths, cwd: string
   }
   const manifestText = git(paths.root, ['show', `${spec}:${relative(paths.manifest)}`])
   const manifest = manifestText ? (JSON.parse(manifestText) as PolicyManifest) : undefined
-  const names = manifest?.rules ?? ['rules.dip']
+  const names = ruleFiles(manifest)
   const files = names.flatMap((name) => {
     const text = git(paths.root, ['show', `${spec}:${relative(join(paths.folder, name))}`])
     return text === undefined ? [] : [{ name, text }]

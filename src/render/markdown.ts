@@ -1,7 +1,7 @@
 // A catalogue back to canonical Markdown, one document a language: importing it again gives the same catalogue.
 import type { Catalogue } from '../catalogue/types.js'
-import type { Block, ParsedDocument } from '../ingest/document.js'
-import { plainInline } from '../ingest/document.js'
+import type { Block, ParsedDocument } from '../text/document.js'
+import { plainInline } from '../text/document.js'
 import { toMarkdown } from '../ingest/to-markdown.js'
 
 /** The blocks and IDs of one language of a catalogue (clauses without a text in it are left out). */

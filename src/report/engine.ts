@@ -1,14 +1,13 @@
 // The compliance engine: a policy's catalogue, checked rules and compiled predicates, ready to judge profiles.
-import { join } from 'node:path'
-import type { PolicyPaths } from '../catalogue/project.js'
-import { policyPaths, readManifest } from '../catalogue/project.js'
+import type { PolicyPaths } from '../project/manifest.js'
+import { policyPaths, readManifest } from '../project/manifest.js'
 import type { Catalogue, Clause, PolicyManifest } from '../catalogue/types.js'
 import { generateModule } from '../dsl/compile/generate.js'
 import { type CompiledModule, importGenerated, importIfCurrent } from '../dsl/compile/load-module.js'
 import { type LoadedRules, loadRules } from '../dsl/load.js'
 import { compileSubjectSchema } from '../catalogue/subject-schema.js'
 import { readCatalogue } from './read-catalogue.js'
-import { describeErrors } from './evaluate.js'
+import { describeErrors } from './profile-errors.js'
 
 /** Everything needed to evaluate profiles against a policy. */
 export interface Engine {
@@ -27,7 +26,7 @@ export interface Engine {
 
 /** Path of the compiled predicates module of a policy. */
 export function predicatesPath(paths: PolicyPaths): string {
-  return join(paths.folder, 'predicates.js')
+  return paths.predicates
 }
 
 /** Read the built catalogue of a policy (its shape checked; one line at the first wrong field). */

@@ -5,6 +5,7 @@ import { placeholders } from '../dsl/placeholders.js'
 import { readOwn } from '../dsl/resolve.js'
 import { STATUSES, type Status } from '../dsl/semantics.js'
 import type { Engine } from './engine.js'
+export { describeErrors } from './profile-errors.js'
 
 /** The verdict of one rule. */
 export interface Verdict {
@@ -98,15 +99,6 @@ export function validateProfile(engine: Engine, profile: unknown): Array<{ point
   return engine.validate(profile)
 }
 
-/** ajv's errors (from a compiled or a standalone validator) as JSON pointers and messages. */
-export function describeErrors(errors: ReadonlyArray<{ instancePath: string; keyword: string; message?: string | undefined; params: Record<string, unknown> }>): Array<{ pointer: string; message: string }> {
-  return errors.map((error) => {
-    let message = error.message ?? 'is invalid'
-    if (error.keyword === 'additionalProperties') message = `has unknown field \`${String(error.params['additionalProperty'])}\``
-    else if (error.keyword === 'enum') message += `: ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`
-    return { pointer: error.instancePath, message }
-  })
-}
 
 /** One line of a batch report: the summary, and only the verdicts that need attention. */
 export interface CompactReport {

@@ -2,7 +2,7 @@
 // profile validator), when they are current: no parser, checker or ajv to load, so `diptych eval` starts quickly.
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { type PolicyPaths, policyPaths } from '../catalogue/paths.js'
+import { ARTEFACT, type PolicyPaths, policyPaths, ruleFiles } from '../project/paths.js'
 import type { PolicyManifest } from '../catalogue/types.js'
 import { VALIDATOR_FORMAT } from '../catalogue/validator-format.js'
 import { deserialiseProgram } from '../dsl/compile/generate.js'
@@ -11,7 +11,7 @@ import { rulesSourceHash, textHash } from '../dsl/source-hash.js'
 import { readBytes, readTextIfExists } from '../util/read-file.js'
 import type { Engine } from './engine.js'
 import { readCatalogue } from './read-catalogue.js'
-import { describeErrors } from './evaluate.js'
+import { describeErrors } from './profile-errors.js'
 
 type Validator = ((data: unknown) => boolean) & { errors?: Parameters<typeof describeErrors>[0] | null }
 
@@ -36,8 +36,8 @@ async function importText<T>(text: string): Promise<T> {
 export async function loadFastEngine(root: string, policy: string): Promise<Engine | undefined> {
   const paths = policyPaths(root, policy)
   // Outside the fallback: the slow path reads predicates.js too, and must never meet one that is refused here.
-  const predicatesText = await builtArtefact(paths, 'predicates.js')
-  const validatorText = await builtArtefact(paths, 'profile-validator.js')
+  const predicatesText = await builtArtefact(paths, ARTEFACT.predicates)
+  const validatorText = await builtArtefact(paths, ARTEFACT.validator)
   if (predicatesText === undefined || validatorText === undefined) return undefined
   let found: Omit<Engine, 'catalogue' | 'clauses'> | undefined
   try {
@@ -49,7 +49,7 @@ export async function loadFastEngine(root: string, policy: string): Promise<Engi
     if (typeof manifest !== 'object' || manifest === null || typeof manifest.subject !== 'string' || manifest.id !== policy) return undefined
     const subjectText = await read(join(paths.folder, manifest.subject), paths.root)
     if (subjectText === undefined) return undefined
-    const names = manifest.rules ?? ['rules.dip']
+    const names = ruleFiles(manifest)
     const files = await Promise.all(names.map(async (name) => ({ name, text: await read(join(paths.folder, name), paths.folder) })))
     if (files.some((file) => file.text === undefined)) return undefined
     const sourceHash = rulesSourceHash(subjectText, files as Array<{ name: string; text: string }>)

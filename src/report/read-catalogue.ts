@@ -1,6 +1,6 @@
 // Read a built catalogue for `eval` and `render`, checking its shape without ajv (which would cost `eval` its quick
 // start): a catalogue that is `{}`, `null` or edited by hand gets one line at the first field that is wrong.
-import type { PolicyPaths } from '../catalogue/paths.js'
+import type { PolicyPaths } from '../project/paths.js'
 import type { Catalogue } from '../catalogue/types.js'
 import { fail } from '../diagnostics/index.js'
 import { jsonPlaces, placeOf } from '../util/json-lines.js'

@@ -1,10 +1,10 @@
 // The token scans that replace the checks' quadratic regular expressions and list operations read the same as before.
 import { describe, expect, it } from 'vitest'
-import { align } from '../../src/align/align.js'
+import { align } from '../../src/text/align.js'
 import { difference, differences } from '../../src/align/checks/number-mismatch.js'
 import { hasThreeWords } from '../../src/align/checks/untranslated.js'
-import { findLeadIns } from '../../src/catalogue/lead-ins.js'
-import type { Block } from '../../src/ingest/document.js'
+import { findLeadIns } from '../../src/text/lead-ins.js'
+import type { Block } from '../../src/text/document.js'
 import { freeId } from '../../src/ingest/ids.js'
 
 const THREE_WORDS = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u

@@ -1,8 +1,8 @@
 // The linear link scanners find exactly what the regular expressions they replace find, on ordinary and random texts.
 import { describe, expect, it } from 'vitest'
-import { anchors } from '../../src/align/anchors.js'
+import { anchors } from '../../src/text/anchors.js'
 import { links, numbers, withoutLinks } from '../../src/align/numbers.js'
-import { domainSpans, emailSpans, urlSpans } from '../../src/align/scan.js'
+import { domainSpans, emailSpans, urlSpans } from '../../src/text/scan.js'
 import { random } from '../attack/scale.js'
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()"'”’]+[^\s<>()"'”’.,;:!?]/giu

@@ -9,14 +9,14 @@ import { compareDocuments, kindsOf } from '../../src/align/compare.js'
 import type { PairContext, Side } from '../../src/align/findings.js'
 import { readGlossary } from '../../src/align/glossary.js'
 import { isDiagnostic } from '../../src/diagnostics/index.js'
-import type { ParsedDocument } from '../../src/ingest/document.js'
+import type { ParsedDocument } from '../../src/text/document.js'
 import { parseMarkdown } from '../../src/ingest/parse-markdown.js'
 import { parseText } from '../../src/ingest/parse-text.js'
 import { toMarkdown } from '../../src/ingest/to-markdown.js'
 import { generateIds } from '../../src/ingest/ids.js'
 import { LIMITS } from '../../src/util/limits.js'
 import { ROOT, put, run, tempProject } from '../helpers.js'
-import { GROWTH_LIMIT, type Growth, growth, growthAsync, iterations, random, report, seed } from './scale.js'
+import { GROWTH_LIMIT, type Growth, growth, growthAsync, iterations, random, report, seed, timeOfAsync } from './scale.js'
 
 const glossary = await readGlossary(join(ROOT, 'locales/glossary.json'), 'locales/glossary.json')
 
@@ -264,9 +264,10 @@ describe('diptych align on pathological files', () => {
     for (const [index, [a, b]] of cases.entries()) {
       const en = await put(root, `case${index}/en.md`, markdown('Rules', a))
       const nl = await put(root, `case${index}/nl.md`, markdown('Regels', b))
-      const start = performance.now()
-      const { code, stdout, stderr } = await run(['align', en, nl, '--format', 'json', '--root', root], root)
-      const elapsed = performance.now() - start
+      let result: Awaited<ReturnType<typeof run>> | undefined
+      // CPU time (other processes on a shared machine do not count); before the fixes these took 3 to 97 s.
+      const elapsed = await timeOfAsync(async () => (result = await run(['align', en, nl, '--format', 'json', '--root', root], root)))
+      const { code, stdout, stderr } = result!
       expect([0, 1], stderr).toContain(code)
       expect(JSON.parse(stdout).findings.length).toBeLessThanOrEqual(4)
       expect(elapsed).toBeLessThan(3_000)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ParsedDocument } from '../../src/ingest/document.js'
+import type { ParsedDocument } from '../../src/text/document.js'
 import { emptyHints } from '../../src/ingest/hints.js'
 import { isHeadingCandidate, parseText } from '../../src/ingest/parse-text.js'
 import { normaliseSource } from '../../src/ingest/read-source.js'

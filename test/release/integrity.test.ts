@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { verifyReleases } from '../../src/release/release.js'
-import { policyPaths } from '../../src/catalogue/project.js'
+import { policyPaths } from '../../src/project/manifest.js'
 import { changedPaths, treeOf } from '../attack/kill-tree.js'
 import { ROOT, run, tempProject } from '../helpers.js'
 

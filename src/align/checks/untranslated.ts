@@ -1,5 +1,5 @@
 // Report translations that are the reference text itself, or written in the reference language.
-import { normaliseText } from '../../ingest/document.js'
+import { normaliseText } from '../../text/document.js'
 import type { CheckDefinition } from '../findings.js'
 import { detectLanguage } from '../language.js'
 

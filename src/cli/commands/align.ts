@@ -1,11 +1,12 @@
 // `diptych align <reference> <translation>`: align any two documents and run the locale diff checks on them.
-import { basename, join, relative, resolve, sep } from 'node:path'
+import { basename, relative, resolve, sep } from 'node:path'
 import { compareDocuments } from '../../align/compare.js'
 import { readGlossary } from '../../align/glossary.js'
 import { formatJson, formatSarif, formatText, summarise } from '../../align/report.js'
 import { fail, warn } from '../../diagnostics/index.js'
 import { LEXICONS } from '../../modality/lexicon.js'
-import type { ParsedDocument } from '../../ingest/document.js'
+import { glossaryPath } from '../../project/paths.js'
+import type { ParsedDocument } from '../../text/document.js'
 import { parseMarkdown } from '../../ingest/parse-markdown.js'
 import { parseText } from '../../ingest/parse-text.js'
 import { readSource } from '../../ingest/read-source.js'
@@ -49,7 +50,7 @@ export async function runAlign(context: CommandContext): Promise<number> {
     }
   }
   const glossaryOption = context.options['glossary'] as string | undefined
-  const defaultGlossary = join(context.root, 'locales', 'glossary.json')
+  const defaultGlossary = glossaryPath(context.root)
   const glossary = glossaryOption
     ? await readGlossary(resolve(context.cwd, glossaryOption), glossaryOption, true)
     : await readGlossary(defaultGlossary, display(defaultGlossary), false, context.root)

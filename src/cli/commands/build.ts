@@ -1,10 +1,9 @@
 // `diptych build`: (import the sources,) build the catalogue, check and compile the rules.
-import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import { applyClassifications, assembleCatalogue, writeCatalogue } from '../../catalogue/build.js'
-import { policyPaths, readManifest } from '../../catalogue/project.js'
+import { policyPaths, readManifest } from '../../project/manifest.js'
+import { hasRules } from '../../project/paths.js'
 import { type PredicatesResult, preparePredicates, writePredicates } from '../../dsl/compile/write.js'
-import { ruleFiles } from '../../dsl/load.js'
 import { importDocument } from '../../ingest/import.js'
 import { resolveInside } from '../../util/contained.js'
 import type { CommandContext } from '../io.js'
@@ -27,9 +26,9 @@ export async function runBuild(context: CommandContext): Promise<number> {
     }
   }
   const catalogue_ = await assembleCatalogue({ root, policy, collector })
-  const hasRules = manifest.rules !== undefined || existsSync(join(paths.folder, ruleFiles(manifest)[0]!))
+  const withRules = hasRules(paths, manifest)
   // The rules are checked against the catalogue, and their `classify` lines refine its kinds.
-  const predicates: PredicatesResult | undefined = hasRules ? await preparePredicates(paths, manifest, catalogue_) : undefined
+  const predicates: PredicatesResult | undefined = withRules ? await preparePredicates(paths, manifest, catalogue_) : undefined
   if (predicates) applyClassifications(catalogue_, predicates.rules.program.classifications)
   const result = await writeCatalogue(catalogue_, { root, policy, collector, dryRun })
   if (predicates && !dryRun) await writePredicates(paths, predicates)

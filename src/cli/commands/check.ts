@@ -1,13 +1,12 @@
 // `diptych check`: compare every language of a policy with its reference, clause by clause through the shared IDs.
 import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { type Baseline, applyBaseline, readBaseline, writeBaseline } from '../../align/baseline.js'
 import { compareDocuments } from '../../align/compare.js'
 import type { Finding } from '../../align/findings.js'
 import { readGlossary } from '../../align/glossary.js'
-import { lockPath, readLock } from '../../align/lock.js'
+import { readLock } from '../../project/lock.js'
 import { formatJson, formatSarif, formatText, summarise } from '../../align/report.js'
-import { policyPaths, readManifest } from '../../catalogue/project.js'
+import { policyPaths, readManifest } from '../../project/manifest.js'
 import { fail } from '../../diagnostics/index.js'
 import { parseMarkdown } from '../../ingest/parse-markdown.js'
 import { readSource } from '../../ingest/read-source.js'
@@ -23,9 +22,9 @@ export async function checkPolicy(root: string, policy: string): Promise<{ open:
     return parseMarkdown(await readSource(path, paths.display(path), { inside: root }), paths.display(path))
   }
   const reference = await read(manifest.reference)
-  const glossaryPath = join(root, 'locales', 'glossary.json')
+  const glossaryPath = paths.glossary
   const glossary = await readGlossary(glossaryPath, paths.display(glossaryPath), false, root)
-  const baselinePath = join(paths.folder, 'check-baseline.json')
+  const baselinePath = paths.baseline
   const baseline = await readBaseline(baselinePath, paths.display(baselinePath), root)
 
   const open: Finding[] = []
@@ -35,7 +34,7 @@ export async function checkPolicy(root: string, policy: string): Promise<{ open:
   for (const locale of manifest.locales) {
     if (locale === manifest.reference) continue
     const translation = await read(locale)
-    const lockFile = lockPath(paths.locale(locale))
+    const lockFile = paths.lock(locale)
     const lock = await readLock(lockFile, paths.display(lockFile), root)
     if (lock && lock.reference !== manifest.reference) {
       fail(`Translation lock is of \`${lock.reference}\`, expected \`${manifest.reference}\``, { file: paths.display(lockFile), ruleId: 'lock/invalid' })

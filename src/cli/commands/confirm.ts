@@ -1,7 +1,7 @@
 // `diptych confirm <clause> --locale <code>`: the translation of a clause is still right for the reference as it is now.
-import { lockPath, readLock, writeLock } from '../../align/lock.js'
-import { hashText } from '../../catalogue/hash.js'
-import { policyPaths, readManifest } from '../../catalogue/project.js'
+import { readLock, writeLock } from '../../project/lock.js'
+import { hashText } from '../../text/hash.js'
+import { policyPaths, readManifest } from '../../project/manifest.js'
 import { fail } from '../../diagnostics/index.js'
 import { parseMarkdown } from '../../ingest/parse-markdown.js'
 import { readSource } from '../../ingest/read-source.js'
@@ -28,7 +28,7 @@ export async function runConfirm(context: CommandContext): Promise<number> {
   if (!translation.blocks.some((block) => block.id === clause)) {
     fail(`Clause \`${clause}\` has no \`${locale}\` translation to confirm`, { file: translation.file, ruleId: 'confirm/untranslated', note: `Translate it and run \`diptych import <file> --locale ${locale}\`.` })
   }
-  const file = lockPath(paths.locale(locale))
+  const file = paths.lock(locale)
   const lock = (await readLock(file, paths.display(file), paths.root)) ?? { reference: manifest.reference, basis: {} }
   const changed = await writeLock(file, { reference: manifest.reference, basis: { ...lock.basis, [clause]: hashText(source.text) } })
   context.stderr.write(`diptych confirm: ${clause} (${locale}) ${changed ? 'confirmed against the current reference text' : 'was already current'}\n`)

@@ -1,5 +1,5 @@
 // `diptych diff <old> <new>`: what changed between two versions of a policy.
-import { policyPaths } from '../../catalogue/project.js'
+import { policyPaths } from '../../project/manifest.js'
 import { renderDiff, diffSnapshots } from '../../release/diff.js'
 import { currentSnapshot } from '../../release/release.js'
 import { type Snapshot, loadSnapshot } from '../../release/snapshot.js'

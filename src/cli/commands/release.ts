@@ -1,6 +1,6 @@
 // `diptych release`: check the languages agree, then release a new version.
 import { release, verifyReleases } from '../../release/release.js'
-import { policyPaths } from '../../catalogue/project.js'
+import { policyPaths } from '../../project/manifest.js'
 import { recoverTransactions } from '../../util/transaction.js'
 import type { Bump } from '../../release/semver.js'
 import { fail } from '../../diagnostics/index.js'

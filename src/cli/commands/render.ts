@@ -1,14 +1,15 @@
 // `diptych render --out <dir>`: Markdown per language and the bilingual page, from the catalogue and the rules.
-import { existsSync } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
 import { join, relative, resolve, sep } from 'node:path'
-import { policyPaths, readManifest } from '../../catalogue/project.js'
+import { policyPaths, readManifest } from '../../project/manifest.js'
+import { ARTEFACT, hasRules } from '../../project/paths.js'
 import { fail } from '../../diagnostics/index.js'
 import { loadRules } from '../../dsl/load.js'
 import { readCatalogue } from '../../report/engine.js'
 import type { ReleaseRecord } from '../../release/release.js'
 import { renderPage } from '../../render/html.js'
 import { renderMarkdown } from '../../render/markdown.js'
-import { writeFileAtomic } from '../../util/atomic-write.js'
+import { type TransactionFile, commitFiles, recoverTransactions } from '../../util/transaction.js'
 import { parseJson } from '../../util/parse-json.js'
 import { readTextIfExists } from '../../util/read-file.js'
 import type { CommandContext } from '../io.js'
@@ -21,23 +22,22 @@ export async function runRender(context: CommandContext): Promise<number> {
   const paths = policyPaths(context.root, context.policy)
   const manifest = await readManifest(paths)
   const catalogue = await readCatalogue(paths)
-  const loaded = manifest.rules !== undefined || existsSync(join(paths.folder, 'rules.dip')) ? await loadRules(paths, manifest, catalogue) : undefined
+  const loaded = hasRules(paths, manifest) ? await loadRules(paths, manifest, catalogue) : undefined
   const rules = (loaded?.program.rules ?? []).map((rule) => {
     const unit = loaded!.units.find((candidate) => candidate.file === rule.file)!
     return { rule, source: unit.text.slice(rule.loc.start.offset, rule.loc.end.offset) }
   })
-  const record = join(paths.folder, 'releases', catalogue.version, 'release.json')
+  const record = join(paths.release(catalogue.version), ARTEFACT.releaseRecord)
   const date = await releaseDate(record, paths.display(record), paths.root)
   const folder = resolve(context.cwd, out)
-  const written: string[] = []
-  for (const locale of catalogue.locales) {
-    const path = join(folder, `${locale}.md`)
-    await writeFileAtomic(path, renderMarkdown(catalogue, locale))
-    written.push(path)
-  }
-  const page = join(folder, 'index.html')
-  await writeFileAtomic(page, renderPage({ catalogue, rules, url: manifest.url, date }))
-  written.push(page)
+  const files: TransactionFile[] = catalogue.locales.map((locale) => ({ path: join(folder, `${locale}.md`), data: renderMarkdown(catalogue, locale) }))
+  files.push({ path: join(folder, 'index.html'), data: renderPage({ catalogue, rules, url: manifest.url, date }) })
+  // One transaction: an interrupted render leaves the previous docs or the new ones, never a mix of the two
+  // (a render interrupted after its commit point is finished by the next render into the same folder).
+  await mkdir(folder, { recursive: true })
+  await recoverTransactions(folder)
+  await commitFiles(folder, files, (path) => relative(context.cwd, path).split(sep).join('/'))
+  const written = files.map((file) => file.path)
   const shown = written.map((path) => {
     const rel = relative(context.cwd, path)
     return rel.startsWith('..') ? path : rel.split(sep).join('/')

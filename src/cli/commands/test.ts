@@ -57,7 +57,7 @@ export async function runTest(context: CommandContext): Promise<number> {
 /** Run every test in `policy/<policy>/tests/`. */
 export async function runRuleTests(root: string, policy: string): Promise<TestRun> {
   const engine = await loadEngine(root, policy)
-  const folder = join(engine.paths.folder, 'tests')
+  const folder = engine.paths.tests
   const names = (await listTests(folder, engine.paths.display(folder))).filter((name) => name.endsWith('.json')).sort()
   if (names.length === 0) fail('No rule tests found', { file: engine.paths.display(folder), ruleId: 'test/no-tests', note: 'Add JSON files with `profile` and `expect`.' })
   const known = new Map(engine.rules.program.rules.map((rule) => [rule.id, rule]))

@@ -1,47 +1,9 @@
 // Report definitions that use themselves, directly or through others (they could never be evaluated).
 // Linear in the program: the strongly connected components of the definitions' graph (Tarjan, without recursion),
 // then, for each definition in a cycle, a shortest way back to itself (breadth first, bounded).
-import type { Expression } from '../ast.js'
+import { usedDefinitions } from '../definitions.js'
 import type { CheckPass } from './context.js'
 import { report } from './context.js'
-
-/** Names of definitions an expression uses (each once, in order of first use), found without recursion. */
-export function usedDefinitions(expression: Expression, definitions: ReadonlyMap<string, unknown>, bound: ReadonlySet<string> = new Set()): string[] {
-  const found = new Set<string>()
-  const stack: Array<[Expression, ReadonlySet<string>]> = [[expression, bound]]
-  while (stack.length > 0) {
-    const [node, names] = stack.pop()!
-    switch (node.type) {
-      case 'path': {
-        const head = node.segments[0]!
-        if (node.segments.length === 1 && !names.has(head) && definitions.has(head)) found.add(head)
-        break
-      }
-      case 'literal':
-        break
-      case 'not':
-      case 'in':
-        stack.push([node.operand, names])
-        break
-      case 'binary':
-      case 'compare':
-      case 'test':
-        // Right first, so that the left is taken first: names come out in source order.
-        stack.push([node.right, names], [node.left, names])
-        break
-      case 'exists':
-      case 'count':
-        stack.push([node.path, names])
-        break
-      case 'quantifier':
-        stack.push([node.body, new Set([...names, node.variable])], [node.collection, names])
-        break
-      default:
-        assertNever(node)
-    }
-  }
-  return [...found]
-}
 
 /** The longest cycle shown in full; a longer one is shown by its ends. */
 const TRAIL_SHOWN = 12
@@ -141,8 +103,4 @@ function wayBack(start: string, uses: ReadonlyMap<string, readonly string[]>, in
     }
   }
   return undefined
-}
-
-function assertNever(node: never): never {
-  throw new TypeError(`Unexpected node ${JSON.stringify(node)}`)
 }

@@ -1,7 +1,7 @@
 // Report `{path}` placeholders in messages and questions that name no fact of the subject.
 import type { Path, Span } from '../ast.js'
 import type { CheckPass } from './context.js'
-import { TypeChecker } from './report-types.js'
+import { TypeChecker } from './type-checker.js'
 import { report } from './context.js'
 import { placeholders } from '../placeholders.js'
 

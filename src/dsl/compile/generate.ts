@@ -8,12 +8,13 @@
 // A definition that uses other definitions, or is large, is never inlined: it is one function that computes its value
 // once per evaluation (memoised in `c`, a Uint8Array an entry point makes), so that `define d1 = d0 and d0`, …,
 // `define d24 = d23 and d23` compiles to 25 small functions and evaluates in 25 steps, not 2^24.
-import { type Expression, type Path, type Quantifier, children } from '../ast.js'
-import { usedDefinitions } from '../check/report-definition-cycles.js'
+import { type Compare, type Expression, type Path, type Quantifier, type Test, unexpectedNode } from '../ast.js'
+import { usedDefinitions } from '../definitions.js'
 import type { CheckedProgram, CheckedRule } from '../program.js'
 import { resolvePath } from '../resolve.js'
 import { STATUSES } from '../semantics.js'
-import { Code, _, join, name } from './code.js'
+import { visitor } from '../visitor.js'
+import { Code, Name, SUBJECT, _, join, literal, name } from './code.js'
 
 const CODE = Object.fromEntries(STATUSES.map((status, index) => [status, index])) as Record<(typeof STATUSES)[number], number>
 
@@ -38,8 +39,8 @@ class FunctionScope {
   temp(): Code {
     return name('t', this.temps++)
   }
-  declarations(): string {
-    return this.temps === 0 ? '' : `  let ${Array.from({ length: this.temps }, (_, i) => `t${i}`).join(', ')};\n`
+  declarations(): Code {
+    return this.temps === 0 ? EMPTY : _`  let ${join(Array.from({ length: this.temps }, (_unused, index) => name('t', index)), ', ')};\n`
   }
 }
 
@@ -48,7 +49,7 @@ class FunctionScope {
  * inline cache for the key; anything else goes through `get`. Both read own properties only, never from an array.
  */
 function ownRead(object: Code, key: string): Code {
-  if (/^(?:s|[fv]\d+)$/.test(object.text)) {
+  if (object instanceof Name && (object.prefix === 's' || object.prefix === 'f' || object.prefix === 'v')) {
     return _`(typeof ${object} === "object" && ${object} !== null && own.call(${object}, ${key}) && !Array.isArray(${object}) ? ${object}[${key}] : undefined)`
   }
   return _`get(${object}, ${key})`
@@ -56,26 +57,34 @@ function ownRead(object: Code, key: string): Code {
 
 /** Facts read once into locals (`f0 = get(s, "data")`, `f1 = get(f0, "storesApiData")`), for the whole-set functions. */
 class FactTable {
-  private readonly locals = new Map<string, { js: Code; code: Code }>()
+  private readonly locals = new Map<string, { js: Name; code: Code }>()
   private count = 0
   local(segments: readonly string[]): Code {
-    let parent = new Code('s')
+    let parent: Code = SUBJECT
     let key = ''
     for (const segment of segments) {
       key = key === '' ? segment : `${key}\0${segment}`
       let entry = this.locals.get(key)
       if (!entry) {
-        entry = { js: new Code(`f${this.count++}`), code: ownRead(parent, segment) }
+        entry = { js: name('f', this.count++), code: ownRead(parent, segment) }
         this.locals.set(key, entry)
       }
       parent = entry.js
     }
     return parent
   }
-  declarations(): string {
-    return [...this.locals.values()].map((entry) => `  const ${entry.js} = ${entry.code};\n`).join('')
+  declarations(): Code {
+    return join([...this.locals.values()].map((entry) => _`  const ${entry.js} = ${entry.code};\n`), '')
   }
 }
+
+/** The JavaScript operator of each comparison, and the string method of each test: every operator has its entry. */
+const OPERATORS: Record<Compare['op'], Code> = { '==': _`===`, '!=': _`!==`, '<': _`<`, '<=': _`<=`, '>': _`>`, '>=': _`>=` }
+const METHODS: Record<Test['op'], Code> = { 'starts-with': _`startsWith`, 'ends-with': _`endsWith`, contains: _`includes` }
+
+/** Nothing, and the indentation of a rule function's statements. */
+const EMPTY = _``
+const INDENT = _`  `
 
 /** How an expression is being compiled. */
 interface Context {
@@ -89,7 +98,7 @@ interface Context {
 
 /** Compiles a program to JavaScript source text. */
 class Generator {
-  private readonly functions: string[] = []
+  private readonly functions: Code[] = []
   private readonly definitionNames = new Map<string, Code>()
   /** Definitions computed once per evaluation (by their slot in `c`); the others are small and inlined. */
   private readonly memoSlots = new Map<string, number>()
@@ -113,72 +122,72 @@ class Generator {
       const value = this.truth(body, { scope, variables: new Map(), track: true, facts: undefined })
       const fn = name('d', index++)
       const slot = this.memoSlots.get(key)
-      if (slot === undefined) this.functions.push(`function ${fn}(s, m) {\n${scope.declarations()}  return ${value};\n}`)
+      if (slot === undefined) this.functions.push(_`function ${fn}(s, m) {\n${scope.declarations()}  return ${value};\n}`)
       else {
         this.functions.push(
-          `function ${fn}(s, m, c) {\n${scope.declarations()}  const k = c[${slot}];\n  if (k !== 0) return k === 2 ? true : k === 1 ? false : undefined;\n` +
-            `  const v = ${value};\n  c[${slot}] = v === true ? 2 : v === false ? 1 : 3;\n  return v;\n}`,
+          _`function ${fn}(s, m, c) {\n${scope.declarations()}  const k = c[${slot}];\n  if (k !== 0) return k === 2 ? true : k === 1 ? false : undefined;\n  const v = ${value};\n  c[${slot}] = v === true ? 2 : v === false ? 1 : 3;\n  return v;\n}`,
         )
       }
     }
   }
 
   /** The declaration of `c`, the memo of the definitions computed once, in an entry point that needs it. */
-  private memoDeclaration(scope: FunctionScope): string {
-    return scope.memo ? `  const c = new Uint8Array(${this.memoSlots.size});\n` : ''
+  private memoDeclaration(scope: FunctionScope): Code {
+    return scope.memo ? _`  const c = new Uint8Array(${this.memoSlots.size});\n` : EMPTY
   }
 
   /** The statements that compute one rule's status code into `target` (a `return` or an assignment). */
-  private ruleBody(rule: CheckedRule, context: Context, target: (code: string) => string, indent: string): string[] {
+  private ruleBody(rule: CheckedRule, context: Context, target: (code: Code, last: boolean) => Code, indent: Code): Code[] {
     const guard = rule.guard ? this.truth(rule.guard, context) : _`true`
-    const lines = [`const g = ${guard};`, `if (g === false) ${target(String(CODE['not-applicable']))}`]
+    const lines = [_`const g = ${guard};`, _`if (g === false) ${target(_`${CODE['not-applicable']}`, false)}`]
     if (rule.modality === 'attest') {
       const attestations = context.facts ? context.facts.local(['attestations']) : _`get(s, "attestations")`
       lines.push(
-        `const a = get(${attestations}, ${_`${rule.id}`});`,
-        target(`a === true ? ${CODE.satisfied} : g === undefined ? ${CODE.unknown} : a === false ? ${CODE.violated} : ${CODE.attest}`),
+        _`const a = get(${attestations}, ${rule.id});`,
+        target(_`a === true ? ${CODE.satisfied} : g === undefined ? ${CODE.unknown} : a === false ? ${CODE.violated} : ${CODE.attest}`, true),
       )
     } else {
-      lines.push(`const p = ${this.truth(rule.predicate!, context)};`)
-      if (rule.modality === 'must') lines.push(target(`p === true ? ${CODE.satisfied} : p === false && g === true ? ${CODE.violated} : ${CODE.unknown}`))
-      else if (rule.modality === 'must-not') lines.push(target(`p === false ? ${CODE.satisfied} : p === true && g === true ? ${CODE.violated} : ${CODE.unknown}`))
-      else lines.push(target(`g === undefined || p === undefined ? ${CODE.unknown} : p ? ${CODE.satisfied} : ${CODE['not-applicable']}`))
+      lines.push(_`const p = ${this.truth(rule.predicate!, context)};`)
+      if (rule.modality === 'must') lines.push(target(_`p === true ? ${CODE.satisfied} : p === false && g === true ? ${CODE.violated} : ${CODE.unknown}`, true))
+      else if (rule.modality === 'must-not') lines.push(target(_`p === false ? ${CODE.satisfied} : p === true && g === true ? ${CODE.violated} : ${CODE.unknown}`, true))
+      else lines.push(target(_`g === undefined || p === undefined ? ${CODE.unknown} : p ? ${CODE.satisfied} : ${CODE['not-applicable']}`, true))
     }
-    return lines.map((line) => indent + line)
+    return lines.map((line) => _`${indent}${line}`)
   }
 
   /** One function a rule: `r<i>(s, m)`. */
   rule(rule: CheckedRule, index: number): Code {
     const scope = new FunctionScope()
-    const body = this.ruleBody(rule, { scope, variables: new Map(), track: true, facts: undefined }, (code) => `return ${code};`, '  ')
+    const body = this.ruleBody(rule, { scope, variables: new Map(), track: true, facts: undefined }, (code) => _`return ${code};`, INDENT)
     const fn = name('r', index)
-    this.functions.push(`function ${fn}(s, m) {\n${scope.declarations()}${this.memoDeclaration(scope)}${body.join('\n')}\n}`)
+    this.functions.push(_`function ${fn}(s, m) {\n${scope.declarations()}${this.memoDeclaration(scope)}${join(body, '\n')}\n}`)
     return fn
   }
 
   /** Every rule in one function, facts read once: `all(s, m, out)` (tracking) or `fast(s, out)`. */
-  whole(rules: readonly CheckedRule[], track: boolean): string {
+  whole(rules: readonly CheckedRule[], track: boolean): Code {
     const scope = new FunctionScope()
     const facts = new FactTable()
     const blocks = rules.map((rule, index) => {
-      const body = this.ruleBody(rule, { scope, variables: new Map(), track, facts }, (code) => `{ out[${index}] = ${code}; break r${index}; }`, '    ')
-      // A labelled block: `break` leaves it when the rule's guard is false.
-      return `  r${index}: {\n${body.join('\n').replace(/\{ out\[(\d+)\] = (.*); break r\d+; \}$/, 'out[$1] = $2;')}\n  }`
+      // A labelled block: `break` leaves it when the rule's guard is false; its last statement needs none.
+      const label = name('r', index)
+      const target = (code: Code, last: boolean): Code => (last ? _`out[${index}] = ${code};` : _`{ out[${index}] = ${code}; break ${label}; }`)
+      const body = this.ruleBody(rule, { scope, variables: new Map(), track, facts }, target, _`    `)
+      return _`  ${label}: {\n${join(body, '\n')}\n  }`
     })
-    const params = track ? 's, m, out' : 's, out'
-    const head = track ? '' : '  const m = null;\n'
-    return `function ${track ? 'all' : 'fast'}(${params}) {\n${head}${scope.declarations()}${this.memoDeclaration(scope)}${facts.declarations()}${blocks.join('\n')}\n  return out;\n}`
+    const head = track ? _`function all(s, m, out) {\n` : _`function fast(s, out) {\n  const m = null;\n`
+    return _`${head}${scope.declarations()}${this.memoDeclaration(scope)}${facts.declarations()}${join(blocks, '\n')}\n  return out;\n}`
   }
 
-  output(): string {
-    return this.functions.join('\n\n')
+  output(): Code {
+    return join(this.functions, '\n\n')
   }
 
   /** An expression in a truth context: true, false or undefined. */
   private truth(expression: Expression, context: Context): Code {
     switch (expression.type) {
       case 'literal':
-        return _`${expression.value === true ? true : expression.value === false ? false : new Code('undefined')}`
+        return _`${expression.value === true ? true : expression.value === false ? false : _`undefined`}`
       case 'count':
         return _`tb(${this.value(expression, context)})`
       case 'path': {
@@ -186,11 +195,19 @@ class Generator {
         if (resolved.kind === 'definition') return this.value(expression, context)
         const value = this.value(expression, context)
         // A shared local needs no temporary to be tested twice.
-        if (/^f\d+$/.test(value.text)) return _`(${value} === true || ${value} === false ? ${value} : undefined)`
+        if (isFact(value)) return _`(${value} === true || ${value} === false ? ${value} : undefined)`
         return _`tb(${value})`
       }
-      default:
+      case 'not':
+      case 'binary':
+      case 'compare':
+      case 'in':
+      case 'test':
+      case 'exists':
+      case 'quantifier':
         return this.value(expression, context)
+      default:
+        return unexpectedNode(expression)
     }
   }
 
@@ -218,13 +235,13 @@ class Generator {
     } else {
       if (context.facts) code = context.facts.local(resolved.segments)
       else {
-        code = new Code('s')
+        code = SUBJECT
         for (const key of resolved.segments) code = _`get(${code}, ${key})`
       }
       staticPath = resolved.segments.join('.')
     }
     if (!record || !context.track) return code
-    if (/^f\d+$/.test(code.text)) return _`(${code} === undefined && m !== null && m.push(${staticPath}), ${code})`
+    if (isFact(code)) return _`(${code} === undefined && m !== null && m.push(${staticPath}), ${code})`
     const t = context.scope.temp()
     return _`(${t} = ${code}, ${t} === undefined && m !== null && m.push(${staticPath}), ${t})`
   }
@@ -255,7 +272,7 @@ class Generator {
         return _`(${a} = ${left}, ${a} === false ? true : (${b} = ${right}, ${b} === true ? true : ${a} === undefined || ${b} === undefined ? undefined : false))`
       }
       case 'compare': {
-        const op = new Code(expression.op === '==' ? '===' : expression.op === '!=' ? '!==' : expression.op)
+        const op = OPERATORS[expression.op]
         const ordering = expression.op !== '==' && expression.op !== '!='
         // Against a literal (the usual case) the literal needs no temporary and no undefined test.
         const literal = expression.right.type === 'literal' ? expression.right : expression.left.type === 'literal' ? expression.left : undefined
@@ -283,7 +300,7 @@ class Generator {
         return expression.negated ? _`(${t} = ${operand}, ${t} === undefined ? undefined : !${found})` : _`(${t} = ${operand}, ${t} === undefined ? undefined : ${found})`
       }
       case 'test': {
-        const method = new Code(expression.op === 'starts-with' ? 'startsWith' : expression.op === 'ends-with' ? 'endsWith' : 'includes')
+        const method = METHODS[expression.op]
         if (expression.right.type === 'literal' && typeof expression.right.value === 'string') {
           const a = scope.temp()
           const left = this.value(expression.left, context)
@@ -311,6 +328,8 @@ class Generator {
       }
       case 'quantifier':
         return this.quantifier(expression, context)
+      default:
+        return unexpectedNode(expression)
     }
   }
 
@@ -338,22 +357,21 @@ class Generator {
       const some = expression.quantifier === 'some'
       entry = { fn, memo: scope.memo }
       compiled.set(context.track, entry)
-      const params = join([new Code('s'), new Code('m'), new Code('a'), ...outer, ...(scope.memo ? [new Code('c')] : [])], ', ')
+      const params = join([SUBJECT, _`m`, _`a`, ...outer, ...(scope.memo ? [_`c`] : [])], ', ')
       this.functions.push(
-        `function ${fn}(${params}) {\n${scope.declarations()}` +
-          `  if (!Array.isArray(a)) return undefined;\n` +
-          `  let r = ${some ? 'false' : 'true'};\n` +
-          `  for (let i = 0; i < a.length; i++) {\n` +
-          `    const ${variable.js} = a[i];\n` +
-          `    const x = ${body};\n` +
-          `    if (x === ${some ? 'true' : 'false'}) return x;\n` +
-          `    if (x === undefined) r = undefined;\n` +
-          `  }\n  return r;\n}`,
+        _`function ${fn}(${params}) {\n${scope.declarations()}  if (!Array.isArray(a)) return undefined;\n  let r = ${!some};\n  for (let i = 0; i < a.length; i++) {\n${
+          _`    const ${variable.js} = a[i];\n    const x = ${body};\n    if (x === ${some}) return x;\n    if (x === undefined) r = undefined;\n  }\n  return r;\n}`
+        }`,
       )
     }
     if (entry.memo) context.scope.memo = true
-    return _`${entry.fn}(${join([new Code('s'), new Code('m'), collection, ...outer, ...(entry.memo ? [new Code('c')] : [])], ', ')})`
+    return _`${entry.fn}(${join([SUBJECT, _`m`, collection, ...outer, ...(entry.memo ? [_`c`] : [])], ', ')})`
   }
+}
+
+/** Whether code is a fact read once into a shared local (`f3`): tested twice without a temporary. */
+function isFact(code: Code): boolean {
+  return code instanceof Name && code.prefix === 'f'
 }
 
 /** Nodes a definition may have to be inlined where it is used (larger ones are computed once, by a function). */
@@ -361,16 +379,17 @@ const INLINE_NODES = 64
 
 /** Whether an expression has at most {@link INLINE_NODES} nodes (counted without recursion, stopping at the bound). */
 function small(expression: Expression): boolean {
-  const stack: Expression[] = [expression]
   let count = 0
-  while (stack.length > 0) {
-    if (++count > INLINE_NODES) return false
-    stack.push(...children(stack.pop()!))
-  }
-  return true
+  visitor.build({
+    default(_node, state, walk) {
+      if (++count > INLINE_NODES) walk.stop()
+      else walk.children(state)
+    },
+  })(expression, undefined)
+  return count <= INLINE_NODES
 }
 
-const PRELUDE = `const own = Object.prototype.hasOwnProperty;
+const PRELUDE = _`const own = Object.prototype.hasOwnProperty;
 /** Own-property read: never from a prototype (so a polluted Object.prototype changes nothing), never from an array. */
 function get(o, k) {
   return typeof o === "object" && o !== null && own.call(o, k) && !Array.isArray(o) ? o[k] : undefined;
@@ -401,35 +420,41 @@ function generate(program: CheckedProgram, metadata: ModuleMetadata, form: 'modu
   const functions = program.rules.map((rule, index) => generator.rule(rule, index))
   const whole = [generator.whole(program.rules, true), generator.whole(program.rules, false)]
   const entries = program.rules.map(
-    (rule, index) => _`  { id: ${rule.id}, clauses: ${new Code(JSON.stringify(rule.clauses).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029'))}, modality: ${rule.modality}, evaluate: ${functions[index]!} }`,
+    (rule, index) => _`  { id: ${rule.id}, clauses: ${literal(rule.clauses)}, modality: ${rule.modality}, evaluate: ${functions[index]!} }`,
   )
-  const exported = form === 'module' ? 'export ' : ''
-  return [
-    '// Generated by diptych from a policy\'s rules. Do not edit: run `diptych build`.',
-    PRELUDE,
-    generator.output(),
-    ...whole,
-    `/** Statuses by code: a rule's evaluate(subject, missing) returns an index into this list. */`,
-    `${exported}const STATUSES = ${JSON.stringify(STATUSES)};`,
-    `${exported}const policy = ${_`${metadata.policy}`};`,
-    `${exported}const version = ${_`${metadata.version}`};`,
-    `${exported}const sourceHash = ${_`${metadata.sourceHash}`};`,
-    `/** The rules, in source order. */`,
-    `${exported}const rules = [\n${join(entries, ',\n')}\n];`,
-    `/** The checked rules as data (their syntax trees), for an interpreter's explanations without the parser. */`,
-    `${exported}const program = ${serialiseProgram(program)};`,
-    `/**\n * Evaluate every rule: one status code a rule, in \`out\` (a new Uint8Array unless given).\n * \`missing\`, if an array, receives the paths of facts left out; without it the fast path runs.\n */`,
-    `${exported}function evaluateAll(s, missing = null, out = new Uint8Array(${functions.length})) {\n  return missing === null ? fast(s, out) : all(s, missing, out);\n}`,
-    ...(form === 'function' ? ['return { STATUSES, policy, version, sourceHash, rules, program, evaluateAll };'] : []),
-    '',
-  ].join('\n\n')
+  const exported = form === 'module' ? _`export ` : EMPTY
+  return join(
+    [
+      _`// Generated by diptych from a policy's rules. Do not edit: run \`diptych build\`.`,
+      PRELUDE,
+      generator.output(),
+      ...whole,
+      _`/** Statuses by code: a rule's evaluate(subject, missing) returns an index into this list. */`,
+      _`${exported}const STATUSES = ${literal(STATUSES)};`,
+      _`${exported}const policy = ${metadata.policy};`,
+      _`${exported}const version = ${metadata.version};`,
+      _`${exported}const sourceHash = ${metadata.sourceHash};`,
+      _`/** The rules, in source order. */`,
+      _`${exported}const rules = [\n${join(entries, ',\n')}\n];`,
+      _`/** The checked rules as data (their syntax trees), for an interpreter's explanations without the parser. */`,
+      _`${exported}const program = ${programLiteral(program)};`,
+      _`/**\n * Evaluate every rule: one status code a rule, in \`out\` (a new Uint8Array unless given).\n * \`missing\`, if an array, receives the paths of facts left out; without it the fast path runs.\n */`,
+      _`${exported}function evaluateAll(s, missing = null, out = new Uint8Array(${functions.length})) {\n  return missing === null ? fast(s, out) : all(s, missing, out);\n}`,
+      ...(form === 'function' ? [_`return { STATUSES, policy, version, sourceHash, rules, program, evaluateAll };`] : []),
+      EMPTY,
+    ],
+    '\n\n',
+  ).text
+}
+
+/** A checked program as a literal (Maps as entry lists). */
+function programLiteral(program: CheckedProgram): Code {
+  return literal({ rules: program.rules, definitions: [...program.definitions], classifications: [...program.classifications] })
 }
 
 /** A checked program as a JSON literal (Maps as entry lists), safe to paste into JavaScript source. */
 export function serialiseProgram(program: CheckedProgram): string {
-  return JSON.stringify({ rules: program.rules, definitions: [...program.definitions], classifications: [...program.classifications] })
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
+  return programLiteral(program).text
 }
 
 /** The inverse of {@link serialiseProgram}, for a parsed program object. */

@@ -1,6 +1,6 @@
 // Write a policy's compiled predicates as a standalone ES module beside its catalogue.
 import { readFile } from 'node:fs/promises'
-import type { PolicyPaths } from '../../catalogue/project.js'
+import type { PolicyPaths } from '../../project/manifest.js'
 import type { Catalogue, PolicyManifest } from '../../catalogue/types.js'
 import { writeFileAtomic } from '../../util/atomic-write.js'
 import { type LoadedRules, loadRules } from '../load.js'
@@ -21,7 +21,7 @@ export interface PredicatesResult {
 export async function preparePredicates(paths: PolicyPaths, manifest: PolicyManifest, catalogue: Catalogue): Promise<PredicatesResult> {
   const rules = await loadRules(paths, manifest, catalogue)
   const source = generateModule(rules.program, { policy: catalogue.id, version: catalogue.version, sourceHash: rules.sourceHash })
-  const path = `${paths.folder}/predicates.js`
+  const path = paths.predicates
   const previous = await readFile(path, 'utf8').catch(() => undefined)
   const changed = previous !== source
   const all = rules.program.rules
@@ -48,8 +48,8 @@ export async function preparePredicates(paths: PolicyPaths, manifest: PolicyMani
 
 /** Write the compiled module and the profile validator (atomically, and only when they changed). */
 export async function writePredicates(paths: PolicyPaths, result: PredicatesResult): Promise<void> {
-  if (result.changed) await writeFileAtomic(`${paths.folder}/predicates.js`, result.source)
-  const validatorPath = `${paths.folder}/profile-validator.js`
+  if (result.changed) await writeFileAtomic(paths.predicates, result.source)
+  const validatorPath = paths.validator
   const validator = standaloneValidator(result.rules.subjectSchema, result.rules.subjectHash)
   if ((await readFile(validatorPath, 'utf8').catch(() => undefined)) !== validator) await writeFileAtomic(validatorPath, validator)
 }

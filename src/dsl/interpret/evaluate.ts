@@ -1,8 +1,9 @@
 // An interpreter of checked rules: a second opinion for the compiler, and explanations (the facts that decided).
-import type { Expression } from '../ast.js'
+import { type Expression, unexpectedNode } from '../ast.js'
 import type { CheckedProgram, CheckedRule } from '../program.js'
 import { type Resolved, readOwn, resolvePath } from '../resolve.js'
 import { type Status, type Truth, attestStatus, statusOf } from '../semantics.js'
+import { visitor } from '../visitor.js'
 
 /** A fact read while evaluating a rule, with the value it had. */
 export interface FactRead {
@@ -156,7 +157,10 @@ function evaluate(expression: Expression, frame: Frame): unknown {
           return left === right
         case '!=':
           return left !== right
-        default:
+        case '<':
+        case '<=':
+        case '>':
+        case '>=':
           if (typeof left !== 'number' || typeof right !== 'number') return undefined
           return expression.op === '<' ? left < right : expression.op === '<=' ? left <= right : expression.op === '>' ? left > right : left >= right
       }
@@ -213,33 +217,37 @@ function evaluate(expression: Expression, frame: Frame): unknown {
       else frame.variables.delete(expression.variable)
       return result
     }
+    default:
+      return unexpectedNode(expression)
   }
 }
 
 /** Every expression evaluated in a truth context (guards, predicates, operands of logic, definitions): the conditions of condition coverage. */
 export function conditions(program: CheckedProgram): Expression[] {
   const found: Expression[] = []
-  const visit = (expression: Expression, truthContext: boolean): void => {
-    if (truthContext) found.push(expression)
-    switch (expression.type) {
-      case 'not':
-        visit(expression.operand, true)
-        break
-      case 'binary':
-        visit(expression.left, true)
-        visit(expression.right, true)
-        break
-      case 'quantifier':
-        visit(expression.body, true)
-        break
-      default:
-        break
-    }
-  }
-  for (const body of program.definitions.values()) visit(body, true)
+  // Every node walked is a condition: the operands of logic and a quantifier's body are walked, the operands of
+  // comparisons and tests (values) are not.
+  const visit = visitor.build({
+    not(node, state, walk) {
+      found.push(node)
+      walk.children(state)
+    },
+    binary(node, state, walk) {
+      found.push(node)
+      walk.children(state)
+    },
+    quantifier(node, state, walk) {
+      found.push(node)
+      walk.visit(node.body, state)
+    },
+    default(node) {
+      found.push(node)
+    },
+  })
+  for (const body of program.definitions.values()) visit(body, undefined)
   for (const rule of program.rules) {
-    if (rule.guard) visit(rule.guard, true)
-    if (rule.predicate) visit(rule.predicate, true)
+    if (rule.guard) visit(rule.guard, undefined)
+    if (rule.predicate) visit(rule.predicate, undefined)
   }
   return found
 }

@@ -1,19 +1,10 @@
 // Parse a rules file with the parser generated from grammar/dip.peggy; syntax errors become positioned diagnostics.
 import { type VFileMessage, diagnostic } from '../../diagnostics/index.js'
 import { LIMITS } from '../../util/limits.js'
-import { type Expression, type Program, type Span, children, topExpressions } from '../ast.js'
-import * as generated from './parser.generated.js'
-
-interface PeggySyntaxError extends Error {
-  expected: Array<{ type: string; description?: string; text?: string }> | null
-  found: string | null
-  location: { start: { line: number; column: number; offset: number } }
-}
-
-const parser = generated as unknown as {
-  parse(text: string, options?: { grammarSource?: string; maxDepth?: number; maxIdentifier?: number }): Program
-  SyntaxError: new (...args: never[]) => PeggySyntaxError
-}
+import { type Program, type Span, topExpressions, unexpectedNode } from '../ast.js'
+import { visitor } from '../visitor.js'
+// Typed by the .d.ts peggy writes beside it (`--dts`, with the start rule's return type in grammar/peggy.config.json).
+import { type Expectation, SyntaxError as PeggySyntaxError, parse } from './parser.generated.js'
 
 /** A rules source file. */
 export interface RulesSource {
@@ -37,13 +28,13 @@ export function parseRules(source: RulesSource): ParseResult {
   }
   let program: Program
   try {
-    program = parser.parse(source.text, { grammarSource: source.file, maxDepth: MAX_DEPTH, maxIdentifier: LIMITS.dslIdentifierLength })
+    program = parse(source.text, { grammarSource: source.file, maxDepth: MAX_DEPTH, maxIdentifier: LIMITS.dslIdentifierLength })
   } catch (error) {
     if (error instanceof RangeError) {
       // The parser recurses once a level of nesting: a pathological input exhausts the stack.
       return { ok: false, error: diagnostic(`Unexpected nesting, expected at most ${MAX_DEPTH} levels`, { file: source.file, line: 1, column: 1, ruleId: 'dsl/too-deep', fatal: true }) }
     }
-    if (!(error instanceof parser.SyntaxError)) throw error
+    if (!(error instanceof PeggySyntaxError)) throw error
     // Limits the grammar enforces while parsing stop it with their rule ID as the message (see grammar/dip.peggy).
     const place = { file: source.file, line: error.location.start.line, column: error.location.start.column, fatal: true }
     if (error.message === 'dsl/too-deep') return { ok: false, error: diagnostic(`Unexpected nesting, expected at most ${MAX_DEPTH} levels`, { ...place, ruleId: 'dsl/too-deep' }) }
@@ -65,15 +56,18 @@ export function parseRules(source: RulesSource): ParseResult {
 /** Deepest nesting of expressions the later stages (which recurse) accept. */
 export const MAX_DEPTH = LIMITS.dslNesting
 
-/** The span of the first expression nested deeper than {@link MAX_DEPTH}, found without recursion. */
+/** The span of the first expression nested deeper than {@link MAX_DEPTH} (the visitor walks without recursion). */
 function tooDeep(program: Program): Span | undefined {
-  const stack: Array<[Expression, number]> = topExpressions(program).map((root) => [root, 1])
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop()!
-    if (depth > MAX_DEPTH) return node.loc
-    for (const child of children(node)) stack.push([child, depth + 1])
-  }
-  return undefined
+  let found: Span | undefined
+  visitor.build<number>({
+    default(node, depth, walk) {
+      if (depth > MAX_DEPTH) {
+        found = node.loc
+        walk.stop()
+      } else walk.children(depth + 1)
+    },
+  })(topExpressions(program), 1)
+  return found
 }
 
 /** Turn peggy's syntax error into "Unexpected X, expected Y". */
@@ -81,8 +75,9 @@ function syntaxDiagnostic(error: PeggySyntaxError, file: string): VFileMessage {
   const found = error.found === null ? 'end of file' : error.found === '\n' ? 'end of line' : `\`${error.found}\``
   const descriptions = [
     ...new Set(
-      (error.expected ?? [])
-        .map((entry) => (entry.type === 'literal' ? `\`${entry.text}\`` : entry.type === 'end' ? 'end of file' : entry.description ?? entry.type))
+      // An `error()` of the grammar (a limit) has no expectations, whatever the type says.
+      ((error.expected as Expectation[] | null) ?? [])
+        .map(describe)
         .filter((description) => description !== 'white space' && description !== 'a comment'),
     ),
   ].sort()
@@ -95,6 +90,23 @@ function syntaxDiagnostic(error: PeggySyntaxError, file: string): VFileMessage {
     ruleId: 'dsl/syntax',
     fatal: true,
   })
+}
+
+/** How an expectation reads in "expected …". */
+function describe(expectation: Expectation): string {
+  switch (expectation.type) {
+    case 'literal':
+      return `\`${expectation.text}\``
+    case 'end':
+      return 'end of file'
+    case 'other':
+      return expectation.description
+    case 'class':
+    case 'any':
+      return expectation.type
+    default:
+      return unexpectedNode(expectation)
+  }
 }
 
 /** The place of the first parenthesis nested deeper than {@link MAX_DEPTH} (outside strings and comments), if any. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Code, _, quote } from '../../../src/dsl/compile/code.js'
+import { Code, Name, _, literal, name, quote } from '../../../src/dsl/compile/code.js'
 import { compile } from '../helpers.js'
 
 describe('code generation', () => {
@@ -9,6 +9,14 @@ describe('code generation', () => {
     expect(quote(-1)).toBe('(-1)')
     expect(quote(null)).toBe('null')
     expect(() => quote(Number.NaN)).toThrow()
+  })
+
+  it('quotes data through the builder too, and knows its names without reading them back', () => {
+    expect(literal({ clauses: ['a\u2028b', '__proto__'], n: 1 }).text).toBe('{"clauses":["a\\u2028b","__proto__"],"n":1}')
+    const fact = name('f', 3)
+    expect(fact).toBeInstanceOf(Name)
+    expect([fact.text, fact.prefix]).toEqual(['f3', 'f'])
+    expect(() => name('t', -1)).toThrow()
   })
 
   it('compiles a guarded rule to exactly this code', async () => {

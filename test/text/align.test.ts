@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { type AlignUnit, align, lengthCost } from '../../src/align/align.js'
-import { anchors } from '../../src/align/anchors.js'
+import { type AlignUnit, align, lengthCost } from '../../src/text/align.js'
+import { anchors } from '../../src/text/anchors.js'
 import { parseMarkdown } from '../../src/ingest/parse-markdown.js'
 import { readRepo } from '../helpers.js'
 

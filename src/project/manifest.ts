@@ -1,14 +1,28 @@
-// Where a project's files are: the policy folder, its manifest, catalogue and locale files.
+// The policy manifest, `policy/<id>/policy.json`: its type, and reading it with its errors placed on the field.
 import { isAbsolute, normalize } from 'node:path'
 import { fail } from '../diagnostics/index.js'
 import { jsonLines, lineOf } from '../util/json-lines.js'
 import { schemaPath, validateAgainst } from './schema.js'
-import type { PolicyManifest } from './types.js'
 import type { PolicyPaths } from './paths.js'
 import { parseJson } from '../util/parse-json.js'
 import { readTextIfExists } from '../util/read-file.js'
 
 export { type PolicyPaths, policyPaths } from './paths.js'
+
+/** A policy's manifest (language codes as keys), `policy/<id>/policy.json`. */
+export interface PolicyManifest {
+  id: string
+  title: Record<string, string>
+  reference: string
+  locales: string[]
+  version: string
+  url?: string
+  sources?: Record<string, string>
+  /** Rule files, relative to the policy folder. */
+  rules?: string[]
+  /** JSON Schema of the subject the rules read, relative to the policy folder. */
+  subject?: string
+}
 
 /** Read and validate a policy manifest; errors name the file, line and field. */
 export async function readManifest(paths: PolicyPaths): Promise<PolicyManifest> {

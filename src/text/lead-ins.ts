@@ -1,5 +1,5 @@
 // Lead-ins: a clause ending in ":" governs the clauses after it ("you must:" → each item is an obligation).
-import type { Block } from '../ingest/document.js'
+import type { Block } from './document.js'
 
 /**
  * For each block of one section (headings excluded), the index of its lead-in or -1.

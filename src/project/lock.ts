@@ -5,17 +5,14 @@ import { stringifyJson } from '../util/json.js'
 import { syntaxErrorPlace } from '../util/json-lines.js'
 import { readTextIfExists } from '../util/read-file.js'
 
+export { lockPath } from './paths.js'
+
 /** `locales/<lang>/<policy>.lock.json`. */
 export interface TranslationLock {
   /** The reference language the hashes are of. */
   reference: string
   /** Clause ID → sha256 of the normalised reference text the translation was made from. */
   basis: Record<string, string>
-}
-
-/** Path of the lock of a locale file (`pinterest.md` → `pinterest.lock.json`). */
-export function lockPath(localeFile: string): string {
-  return localeFile.replace(/\.md$/, '.lock.json')
 }
 
 /** Read a lock; undefined when there is none. With `inside`, it must resolve (real path) inside that folder. */
