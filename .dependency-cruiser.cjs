@@ -6,7 +6,7 @@
 //   diagnostics                 one message type, fail/warn: imports nothing of ours
 //   util                        files, JSON, limits, sequences
 //   text                        the shared text model: blocks, normalising, hashing, lead-ins, aligning block sequences
-//   languages, modality         per-language data and what reads it (modality lexicons today)
+//   languages, modality         per-language data (one pack a language, one registry) | the modality classifier
 //   project                     the file system: every artefact's name and path, the manifest, locks, published schemas
 //   ingest | align              text in (raw text, Markdown, IDs, re-import) | locale diff checks of two texts
 //   catalogue                   the clause catalogue (built from the locale Markdown ingest parses)

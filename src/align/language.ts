@@ -1,9 +1,8 @@
 // Which language a text is written in, by its function words: enough to tell an untranslated clause.
+import { LANGUAGES } from '../languages/index.js'
 
-const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set('the and of to a in is you your that for with on not or are be this as it by from any our we their they if must may can will do don’t don\'t use have has which other such'.split(' ')),
-  nl: new Set('de het een en van in is je jouw dat voor met op niet of zijn dit als door uit onze we hun ze als moet mag kunnen zal geen ook wordt worden die bij naar om te aan er wel'.split(' ')),
-}
+/** Function words by language, from the language packs. */
+const STOPWORDS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(Object.values(LANGUAGES).map((pack) => [pack.code, pack.functionWords]))
 
 /** Count the function words of each known language in `text`. */
 export function languageScores(text: string): Record<string, number> {

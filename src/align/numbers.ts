@@ -1,4 +1,5 @@
 // Numbers, URLs, domains and e-mail addresses of a text, normalised so that two languages can be compared.
+import { decimalSeparator } from '../languages/index.js'
 import { type Span, blank, domainSpans, emailSpans, urlSpans } from '../text/scan.js'
 
 /** URLs: what `\b(?:https?:\/\/|www\.)[^\s<>()"'”’]+[^\s<>()"'”’.,;:!?]` matches, found in linear time. */
@@ -6,9 +7,6 @@ const URL_CLASSES = { body: '<>()"\'”’', end: '.,;:!?' }
 /** Top-level domains of a bare domain (`optout.aboutads.info`). */
 const TLDS = ['com', 'org', 'net', 'info', 'io', 'nl', 'eu', 'dev', 'co', 'uk', 'de', 'be', 'fr', 'app']
 const NUMBER = /(?<![\p{L}\d])\d+(?:[.,]\d+)*(?![\p{L}\d])/gu
-
-/** Decimal separator by language; the other separator groups thousands. */
-const DECIMAL: Readonly<Record<string, '.' | ','>> = { en: '.', nl: ',', de: ',', fr: ',', es: ',', it: ',', pt: ',' }
 
 /**
  * URLs, then e-mail addresses in what is left, then bare domains in what is left: each kind's matches with the
@@ -44,7 +42,7 @@ export function withoutLinks(text: string): string {
  * followed by exactly three digits is read as thousands in either language ("1,000" / "1.000").
  */
 export function numbers(text: string, language: string): string[] {
-  const decimal = DECIMAL[language] ?? '.'
+  const decimal = decimalSeparator(language)
   const group = decimal === '.' ? ',' : '.'
   const found: string[] = []
   for (const match of withoutLinks(text).matchAll(NUMBER)) {

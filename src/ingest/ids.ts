@@ -1,20 +1,12 @@
 // Readable, stable IDs: a section slug from its title, a clause ID from the section and the clause's first words.
+import { ENGLISH } from '../languages/index.js'
 import type { Block } from '../text/document.js'
 
-/** Words left out of IDs: articles, possessives, pronouns and other function words (English). */
-const STOPWORDS = new Set(
-  (
-    'a an the and or but nor of to in on at by for with from as into onto over under about through via per ' +
-    'is are was were be been being am do does did doing done have has had having will would shall should can could may might must ' +
-    'not no any all some such each every other another same own more most much many few ' +
-    'this that these those it its it’s their them they we us our you your yours he she his her hers i my me ' +
-    'which who whom whose what when where how if than then so also there here just only very too ' +
-    'etc eg ie e g i e dont don t s ll ve re d'
-  ).split(' '),
-)
-
-/** Leading words dropped from a section title: articles and possessives. */
-const TITLE_LEADING = new Set(['a', 'an', 'the', 'our', 'your', 'my', 'their', 'its'])
+/**
+ * Words left out of IDs and leading words dropped from a section title, from a language pack. IDs are
+ * made with the English ones whatever the language (an ID is an identifier, not a translation).
+ */
+const SLUG = ENGLISH.slug
 
 /** Words of `text` folded to ASCII lowercase, apostrophes removed. */
 export function idWords(text: string): string[] {
@@ -30,14 +22,14 @@ export function idWords(text: string): string[] {
 /** Slug of a section title, leading articles and possessives dropped, at most 5 words. */
 export function sectionSlug(title: string): string {
   const words = idWords(title)
-  while (words.length > 1 && TITLE_LEADING.has(words[0]!)) words.shift()
+  while (words.length > 1 && SLUG.leading.has(words[0]!)) words.shift()
   return words.slice(0, 5).join('-') || 'section'
 }
 
 /** The significant words of a clause text, for its ID. */
 export function significantWords(text: string): string[] {
   const words = idWords(text)
-  const significant = words.filter((word) => !STOPWORDS.has(word) && !/^\d{6,}$/.test(word))
+  const significant = words.filter((word) => !SLUG.stopwords.has(word) && !/^\d{6,}$/.test(word))
   return significant.length > 0 ? significant : words
 }
 

@@ -1,13 +1,7 @@
 // A changelog entry in every language of the policy, from a diff.
 import type { Catalogue } from '../catalogue/types.js'
+import { ENGLISH, language } from '../languages/index.js'
 import type { PolicyDiff } from './diff.js'
-
-type Label = 'added' | 'reworded' | 'moved' | 'removed' | 'kind' | 'rules' | 'first' | 'from' | 'to' | 'sections' | 'clauses' | 'ruleCount'
-const LABELS: Record<string, Record<Label, string>> = {
-  en: { added: 'Added', reworded: 'Reworded', moved: 'Moved', removed: 'Removed', kind: 'Changed kind', rules: 'Rules', first: 'First release', from: 'from', to: 'to', sections: 'sections', clauses: 'clauses', ruleCount: 'rules' },
-  nl: { added: 'Toegevoegd', reworded: 'Herschreven', moved: 'Verplaatst', removed: 'Verwijderd', kind: 'Ander soort', rules: 'Regels', first: 'Eerste uitgave', from: 'van', to: 'naar', sections: 'secties', clauses: 'clausules', ruleCount: 'regels' },
-}
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', nl: 'Nederlands' }
 
 function quote(text: string | undefined): string {
   if (text === undefined) return ''
@@ -18,8 +12,8 @@ function quote(text: string | undefined): string {
 export function changelogEntry(version: string, date: string, catalogue: Catalogue, diff: PolicyDiff | undefined, ruleCount: number): string {
   const lines = [`## ${version} (${date})`, '']
   for (const locale of catalogue.locales) {
-    const label = LABELS[locale] ?? LABELS['en']!
-    lines.push(`### ${LANGUAGE_NAMES[locale] ?? locale}`, '')
+    const label = (language(locale) ?? ENGLISH).changelog
+    lines.push(`### ${language(locale)?.name ?? locale}`, '')
     if (!diff) {
       const clauses = catalogue.sections.reduce((sum, section) => sum + section.clauses.length, 0)
       lines.push(`- ${label.first}: ${catalogue.sections.length} ${label.sections}, ${clauses} ${label.clauses}, ${ruleCount} ${label.ruleCount}.`, '')

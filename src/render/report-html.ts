@@ -3,9 +3,8 @@ import type { ElementContent } from 'hast'
 import { toHtml } from 'hast-util-to-html'
 import { h } from 'hastscript'
 import { STATUSES } from '../dsl/semantics.js'
+import { ENGLISH, language } from '../languages/index.js'
 import type { ComplianceReport } from '../report/evaluate.js'
-
-const LABELS = { violated: 'Violated', unknown: 'Unknown: facts missing', attest: 'To attest', satisfied: 'Satisfied', 'not-applicable': 'Not applicable' } as const
 
 const STYLE = `
 body { margin: 0 auto; max-width: 64rem; padding: 1rem; font: 16px/1.5 system-ui, sans-serif; color: #1d1d1f; }
@@ -21,6 +20,9 @@ code { font-family: ui-monospace, monospace; }
 
 /** A report page; `docs` is the URL of the rendered policy page the clauses link to. */
 export function renderReportPage(report: ComplianceReport, subject: string, locales: readonly string[], docs: string): string {
+  // Labels in the first language (English for a language without its own).
+  const ui = language(locales[0] ?? 'en')?.reportPage ?? ENGLISH.reportPage
+  const LABELS = ui.statuses
   const sections: ElementContent[] = []
   for (const status of STATUSES) {
     const verdicts = report.verdicts.filter((verdict) => verdict.status === status)
@@ -35,9 +37,9 @@ export function renderReportPage(report: ComplianceReport, subject: string, loca
               h('div', [h('code', verdict.rule), ' → ', ...verdict.clauses.flatMap((clause, index) => [index > 0 ? ', ' : '', h('a', { href: `${docs}#${clause}` }, clause)])]),
               h('div', { className: ['pair'] }, locales.map((locale) => h('p', { lang: locale }, verdict.text[locale] ?? ''))),
               verdict.message ? h('div', { className: ['pair', 'message'] }, locales.map((locale) => h('p', { lang: locale }, verdict.message?.[locale] ?? ''))) : '',
-              verdict.missing.length > 0 ? h('p', { className: ['missing'] }, `Missing facts: ${verdict.missing.join(', ')}`) : '',
+              verdict.missing.length > 0 ? h('p', { className: ['missing'] }, `${ui.missing}: ${verdict.missing.join(', ')}`) : '',
               status === 'violated' && verdict.explanation.length > 0
-                ? h('p', { className: ['facts'] }, `Because: ${verdict.explanation.map((fact) => `${fact.path} = ${JSON.stringify(fact.value)}`).join('; ')}`)
+                ? h('p', { className: ['facts'] }, `${ui.because}: ${verdict.explanation.map((fact) => `${fact.path} = ${JSON.stringify(fact.value)}`).join('; ')}`)
                 : '',
             ]),
           ),
@@ -51,9 +53,9 @@ export function renderReportPage(report: ComplianceReport, subject: string, loca
     children: [
       { type: 'doctype' as const },
       h('html', { lang: locales[0] ?? 'en' }, [
-        h('head', [h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', `Compliance report: ${subject}`), h('style', STYLE)]),
+        h('head', [h('meta', { charSet: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', `${ui.title}: ${subject}`), h('style', STYLE)]),
         h('body', [
-          h('header', [h('h1', `Compliance report: ${subject}`), h('p', `${report.policy.id} ${report.policy.version}, ${report.summary.rules} rules: ${counts.join(', ')}`)]),
+          h('header', [h('h1', `${ui.title}: ${subject}`), h('p', `${report.policy.id} ${report.policy.version}, ${report.summary.rules} ${ui.rules}: ${counts.join(', ')}`)]),
           h('main', sections),
         ]),
       ]),

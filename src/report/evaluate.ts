@@ -4,6 +4,7 @@ import { type FactRead, evaluateRule } from '../dsl/interpret/evaluate.js'
 import { placeholders } from '../dsl/placeholders.js'
 import { readOwn } from '../dsl/resolve.js'
 import { STATUSES, type Status } from '../dsl/semantics.js'
+import { ENGLISH, language } from '../languages/index.js'
 import type { Engine } from './engine.js'
 export { describeErrors } from './profile-errors.js'
 
@@ -88,7 +89,7 @@ export function fill(template: string, profile: unknown, locale: string): string
 
 /** A fact's value for a message: strings bare, lists joined, absent facts named as unknown. */
 export function formatValue(value: unknown, locale: string): string {
-  if (value === undefined) return locale === 'nl' ? 'onbekend' : 'unknown'
+  if (value === undefined) return (language(locale) ?? ENGLISH).report.unknown
   if (typeof value === 'string') return value
   if (Array.isArray(value)) return value.map((item) => formatValue(item, locale)).join(', ')
   return JSON.stringify(value)

@@ -1,41 +1,15 @@
 // A compliance report as text for people: verdicts grouped by status, each citing its clause in one language.
 import type { Status } from '../dsl/semantics.js'
+import { ENGLISH, type ReportLabels, language } from '../languages/index.js'
 import { STATUSES } from '../dsl/semantics.js'
 import type { ComplianceReport, Verdict } from './evaluate.js'
 import { formatValue } from './evaluate.js'
-
-const LABELS: Record<string, Record<Status, string> & { summary: string; because: string; missing: string; answer: string; rules: string }> = {
-  en: {
-    violated: 'violated',
-    unknown: 'unknown',
-    attest: 'to attest',
-    satisfied: 'satisfied',
-    'not-applicable': 'not applicable',
-    summary: 'summary',
-    because: 'because',
-    missing: 'missing facts',
-    answer: 'answer in the profile’s "attestations"',
-    rules: 'rules',
-  },
-  nl: {
-    violated: 'overtreden',
-    unknown: 'onbekend',
-    attest: 'te bevestigen',
-    satisfied: 'voldaan',
-    'not-applicable': 'niet van toepassing',
-    summary: 'samenvatting',
-    because: 'omdat',
-    missing: 'ontbrekende feiten',
-    answer: 'antwoord in "attestations" van het profiel',
-    rules: 'regels',
-  },
-}
 
 const MARKS: Record<Status, string> = { violated: '✗', unknown: '?', attest: '!', satisfied: '✓', 'not-applicable': '–' }
 
 /** Render a report in `locale` (labels in English for a language without its own). */
 export function renderText(report: ComplianceReport, locale: string, title: string): string {
-  const labels = LABELS[locale] ?? LABELS['en']!
+  const labels = (language(locale) ?? ENGLISH).report
   const lines = [`${title}: ${report.policy.id} ${report.policy.version}, ${report.summary.rules} ${labels.rules}`, '']
   for (const status of STATUSES) {
     const verdicts = report.verdicts.filter((verdict) => verdict.status === status)
@@ -52,7 +26,7 @@ export function renderText(report: ComplianceReport, locale: string, title: stri
   return lines.join('\n') + '\n'
 }
 
-function renderVerdict(verdict: Verdict, locale: string, labels: (typeof LABELS)[string]): string[] {
+function renderVerdict(verdict: Verdict, locale: string, labels: ReportLabels): string[] {
   const lines = [`  ${MARKS[verdict.status]} ${verdict.rule} → ${verdict.clauses.join(', ')}`]
   const text = verdict.text[locale]
   if (text && verdict.status !== 'unknown') lines.push(...wrap(`“${text}”`, 92, '    '))

@@ -1,16 +1,11 @@
 // Report a word written twice in a row ("the the", "de de") in either text.
+import { language } from '../../languages/index.js'
 import type { CheckDefinition, RawFinding } from '../findings.js'
 
 const REPEATED = /(?<![\p{L}\p{N}])(\p{L}+)\s+\1(?![\p{L}\p{N}])/giu
 
 /** How many distinct repeated words a finding names. */
 const LISTED_WORDS = 10
-
-/** Doubles that are grammatical: Dutch reflexives ("moet je je houden aan"), "that that", "had had". */
-const ALLOWED: Readonly<Record<string, ReadonlySet<string>>> = {
-  en: new Set(['that', 'had']),
-  nl: new Set(['je', 'ze', 'die', 'dat', 'er']),
-}
 
 export const repeatedWord: CheckDefinition = {
   id: 'repeated-word',
@@ -29,7 +24,8 @@ export const repeatedWord: CheckDefinition = {
       let count = 0
       for (const match of text.matchAll(REPEATED)) {
         const lower = match[1]!.toLowerCase()
-        if (ALLOWED[locale]?.has(lower)) continue
+        // Doubles that are grammatical ("that that", Dutch "moet je je houden aan") are in the language pack.
+        if (language(locale)?.allowedRepeats.has(lower)) continue
         count++
         if (!words.has(lower)) words.set(lower, match[1]!)
       }

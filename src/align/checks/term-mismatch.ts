@@ -1,9 +1,8 @@
 // Report glossary terms used in one text of a pair without their counterpart in the other.
+import { compounds } from '../../languages/index.js'
 import type { CheckDefinition, RawFinding } from '../findings.js'
 import type { Glossary } from '../glossary.js'
 
-/** Languages that write compounds as one word, so a term may start a longer word ("pin" in "pinplanners"). */
-const COMPOUNDING = new Set(['nl', 'de', 'sv', 'da', 'no', 'fi'])
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
@@ -86,7 +85,8 @@ function prepared(glossary: Glossary, locale: string): Prepared {
     const keepLower = new Set(glossary.keep.map((term) => term.toLowerCase()))
     result = {
       keep,
-      compounding: COMPOUNDING.has(locale),
+      // Compounding languages (a term may start a longer word) are named by the language packs.
+      compounding: compounds(locale),
       forms: glossary.terms
         .flatMap((entry, index) => (entry[locale] ?? []).map((form) => ({ form, index })))
         .sort((a, b) => b.form.length - a.form.length)

@@ -2,7 +2,7 @@
 import { basename, relative, resolve, sep } from 'node:path'
 import { compareDocuments } from '../../align/compare.js'
 import { readGlossary } from '../../align/glossary.js'
-import { formatJson, formatSarif, formatText, summarise } from '../../align/report.js'
+import { summarise } from '../../align/report.js'
 import { fail, warn } from '../../diagnostics/index.js'
 import { LEXICONS } from '../../modality/lexicon.js'
 import { glossaryPath } from '../../project/paths.js'
@@ -10,8 +10,8 @@ import type { ParsedDocument } from '../../text/document.js'
 import { parseMarkdown } from '../../ingest/parse-markdown.js'
 import { parseText } from '../../ingest/parse-text.js'
 import { readSource } from '../../ingest/read-source.js'
+import { emit } from '../formats/index.js'
 import type { CommandContext } from '../io.js'
-import { packageVersion } from './check.js'
 
 /** A language code in a file's name or folders: `en.txt`, `guidelines.nl.md`, `locales/nl/x.md`. */
 export function localeOf(path: string): string | undefined {
@@ -56,15 +56,7 @@ export async function runAlign(context: CommandContext): Promise<number> {
     : await readGlossary(defaultGlossary, display(defaultGlossary), false, context.root)
   const useIds = [reference, translation].every((document) => document.blocks.length > 0 && document.blocks.every((block) => block.id !== undefined))
   const findings = compareDocuments({ reference, referenceLocale: from, translation, translationLocale: to, useIds, glossary })
-  const format = context.options['format']
-  if (format === 'json') context.stdout.write(formatJson(findings))
-  else if (format === 'sarif') context.stdout.write(formatSarif(findings, packageVersion()))
-  else {
-    context.stderr.write(formatText(findings, context.color))
-    const { errors, warnings } = summarise(findings)
-    context.stderr.write(
-      `diptych align: ${reference.blocks.length} ${from} blocks, ${translation.blocks.length} ${to} blocks${useIds ? ' (paired by ID)' : ''}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}\n`,
-    )
-  }
+  const result = { findings, from, to, referenceBlocks: reference.blocks.length, translationBlocks: translation.blocks.length, useIds }
+  await emit(context.options['format'], 'align', result, context)
   return summarise(findings).errors > 0 ? 1 : 0
 }

@@ -6,6 +6,7 @@ import { hasRules } from '../../project/paths.js'
 import { type PredicatesResult, preparePredicates, writePredicates } from '../../dsl/compile/write.js'
 import { importDocument } from '../../ingest/import.js'
 import { resolveInside } from '../../util/contained.js'
+import { emit } from '../formats/index.js'
 import type { CommandContext } from '../io.js'
 
 export async function runBuild(context: CommandContext): Promise<number> {
@@ -33,28 +34,7 @@ export async function runBuild(context: CommandContext): Promise<number> {
   const result = await writeCatalogue(catalogue_, { root, policy, collector, dryRun })
   if (predicates && !dryRun) await writePredicates(paths, predicates)
   const { summary, catalogue } = result
-  if (context.options['format'] === 'json') {
-    context.stdout.write(
-      JSON.stringify(
-        { path: result.path, changed: result.changed, version: catalogue.version, ...summary, predicates: predicates && { path: predicates.path, changed: predicates.changed, ...predicates.counts } },
-        null,
-        2,
-      ) + '\n',
-    )
-    return 0
-  }
-  const total = Object.values(summary.clauses)[0] ?? 0
-  let text =
-    `diptych build: ${result.path} ${would(result.changed)}, ${catalogue.id} ${catalogue.version}\n` +
-    `  ${summary.sections} sections; clauses: ${Object.entries(summary.clauses).map(([l, n]) => `${l} ${n}`).join(', ')}; ` +
-    `paired in every language: ${summary.paired} of ${total}\n` +
-    `  kinds: ${Object.entries(summary.kinds).map(([k, n]) => `${n} ${k}`).join(', ')}\n`
-  if (predicates) {
-    const c = predicates.counts
-    text +=
-      `diptych build: ${predicates.path} ${would(predicates.changed)}: ${c.rules} rules (${c.predicates} predicates, ${c.attestations} attestations, ${c.permissions} permissions); ` +
-      `normative clauses covered: ${c.clausesCovered} of ${c.normative}\n`
-  }
-  context.stderr.write(text)
+  const counts = predicates && { path: predicates.path, changed: predicates.changed, counts: predicates.counts }
+  await emit(context.options['format'], 'build', { path: result.path, changed: result.changed, dryRun, id: catalogue.id, version: catalogue.version, summary, predicates: counts }, context)
   return 0
 }

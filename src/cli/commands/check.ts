@@ -1,16 +1,16 @@
 // `diptych check`: compare every language of a policy with its reference, clause by clause through the shared IDs.
-import { readFileSync } from 'node:fs'
 import { type Baseline, applyBaseline, readBaseline, writeBaseline } from '../../align/baseline.js'
 import { compareDocuments } from '../../align/compare.js'
 import type { Finding } from '../../align/findings.js'
 import { readGlossary } from '../../align/glossary.js'
 import { readLock } from '../../project/lock.js'
-import { formatJson, formatSarif, formatText, summarise } from '../../align/report.js'
+import { summarise } from '../../align/report.js'
 import { policyPaths, readManifest } from '../../project/manifest.js'
 import { fail } from '../../diagnostics/index.js'
 import { parseMarkdown } from '../../ingest/parse-markdown.js'
 import { readSource } from '../../ingest/read-source.js'
 import { verifyReleases } from '../../release/release.js'
+import { emit } from '../formats/index.js'
 import type { CommandContext } from '../io.js'
 
 /** The locale diff check of a policy: every translation against the reference, and the stored releases. */
@@ -69,22 +69,6 @@ export async function runCheck(context: CommandContext): Promise<number> {
     context.stderr.write(`diptych check: ${paths.display(baselinePath)} written with ${all.length} accepted findings; give each new one its reason\n`)
     return 0
   }
-  const format = context.options['format']
-  if (format === 'json') context.stdout.write(formatJson(open, { baselined: accepted }))
-  else if (format === 'sarif') context.stdout.write(formatSarif(open, packageVersion()))
-  else {
-    context.stderr.write(formatText(open, context.color))
-    const { errors, warnings } = summarise(open)
-    context.stderr.write(
-      `diptych check: ${translations} translation${translations === 1 ? '' : 's'} of ${reference}: ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}` +
-        `${accepted ? `, ${accepted} accepted by the baseline` : ''}\n`,
-    )
-    if (unused.length > 0) context.stderr.write(`  ${unused.length} baseline entr${unused.length === 1 ? 'y matches' : 'ies match'} nothing any more (${unused.join(', ')}): run \`diptych check --update-baseline\`\n`)
-  }
+  await emit(context.options['format'], 'check', { open, accepted, unused, translations, reference }, context)
   return summarise(open).errors > 0 ? 1 : 0
-}
-
-/** diptych's own version, for SARIF. */
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version
 }

@@ -1,11 +1,12 @@
 // `diptych diff <old> <new>`: what changed between two versions of a policy.
 import { policyPaths } from '../../project/manifest.js'
-import { renderDiff, diffSnapshots } from '../../release/diff.js'
+import { diffSnapshots } from '../../release/diff.js'
 import { currentSnapshot } from '../../release/release.js'
 import { type Snapshot, loadSnapshot } from '../../release/snapshot.js'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { fail } from '../../diagnostics/index.js'
+import { emit } from '../formats/index.js'
 import type { CommandContext } from '../io.js'
 
 export async function runDiff(context: CommandContext): Promise<number> {
@@ -20,7 +21,6 @@ export async function runDiff(context: CommandContext): Promise<number> {
   }
   const [from, to] = context.positionals as [string, string]
   const diff = diffSnapshots(await side(from), await side(to))
-  if (context.options['format'] === 'json') context.stdout.write(JSON.stringify(diff, null, 2) + '\n')
-  else context.stdout.write(renderDiff(diff))
+  await emit(context.options['format'], 'diff', diff, context)
   return 0
 }

@@ -7,11 +7,12 @@ import { DiagnosticsError, diagnostic, fail } from '../../diagnostics/index.js'
 import type { Engine } from '../../report/engine.js'
 import { loadFastEngine } from '../../report/fast-engine.js'
 import { judge, judgeCompact, validateProfile } from '../../report/evaluate.js'
-import { renderText } from '../../report/render-text.js'
 import { decodeUtf8, firstInvalidUtf8 } from '../../util/utf8.js'
 import { jsonDepthOffset, jsonPlaces, placeAtOffset, placeOf, syntaxErrorPlace } from '../../util/json-lines.js'
 import { LIMITS } from '../../util/limits.js'
 import { isReadError, readBytes } from '../../util/read-file.js'
+import { emit } from '../formats/index.js'
+import { ndjsonLine } from '../formats/ndjson.js'
 import { type CommandContext, writeChunk } from '../io.js'
 
 export async function runEval(context: CommandContext): Promise<number> {
@@ -26,7 +27,7 @@ export async function runEval(context: CommandContext): Promise<number> {
     fail(`Unknown language \`${lang}\`, expected ${engine.catalogue.locales.map((l) => `\`${l}\``).join(' or ')}`, { file: '<arguments>', ruleId: 'cli/usage' })
   }
   if (/\.(ndjson|jsonl)$/i.test(input)) {
-    if (format !== 'text' && format !== 'json') fail(`Unexpected --format ${format} for NDJSON input, expected json (one report a line)`, { file: '<arguments>', ruleId: 'cli/usage' })
+    if (format !== 'text' && format !== 'json' && format !== 'ndjson') fail(`Unexpected --format ${format} for NDJSON input, expected json (one report a line)`, { file: '<arguments>', ruleId: 'cli/usage' })
     return evalBatch(context, engine, input, display)
   }
 
@@ -37,12 +38,8 @@ export async function runEval(context: CommandContext): Promise<number> {
   const text = decodeUtf8(bytes, display).replace(/^\uFEFF/, '')
   const profile = parseProfile(engine, text, display, 1)
   const report = judge(engine, profile)
-  if (format === 'json') context.stdout.write(JSON.stringify(report, null, 2) + '\n')
-  else if (format === 'html') {
-    const { renderReportPage } = await import('../../render/report-html.js')
-    const name = profile !== null && typeof profile === 'object' && typeof (profile as { name?: unknown }).name === 'string' ? (profile as { name: string }).name : display
-    context.stdout.write(renderReportPage(report, name, [lang, ...engine.catalogue.locales.filter((l) => l !== lang)], String(context.options['docs'] ?? 'index.html')))
-  } else context.stdout.write(renderText(report, lang, `diptych eval ${display}`))
+  const subject = profile !== null && typeof profile === 'object' && typeof (profile as { name?: unknown }).name === 'string' ? (profile as { name: string }).name : display
+  await emit(format, 'eval', { report, lang, locales: engine.catalogue.locales, display, subject, docs: String(context.options['docs'] ?? 'index.html') }, context)
   return report.summary.violated > 0 ? 1 : 0
 }
 
@@ -178,7 +175,7 @@ async function evalBatch(context: CommandContext, engine: Engine, input: string,
       const report = judgeCompact(engine, profile, out)
       judged++
       if (report.summary.violated > 0) violated++
-      buffer += JSON.stringify({ line: number, ...report }) + '\n'
+      buffer += ndjsonLine(report, number)
       if (buffer.length > 262_144) await flush()
       if (progress && (number & 1023) === 0 && Date.now() - lastDraw > 100) {
         lastDraw = Date.now()

@@ -8,6 +8,8 @@ import { STATUSES, type Status } from '../../dsl/semantics.js'
 import { loadEngine } from '../../report/engine.js'
 import { judge, validateProfile } from '../../report/evaluate.js'
 import { jsonLines, lineOf } from '../../util/json-lines.js'
+import { emit } from '../formats/index.js'
+import type { TestRun } from '../formats/types.js'
 import type { CommandContext } from '../io.js'
 import { parseJson } from '../../util/parse-json.js'
 import { readText } from '../../util/read-file.js'
@@ -22,35 +24,11 @@ interface RuleTest {
   expect: Record<string, Status>
 }
 
-/** Results of a test run. */
-export interface TestRun {
-  files: Array<{ file: string; description: string; expectations: number; failures: string[] }>
-  rulesExercised: number
-  rules: number
-  outcomesCovered: number
-  outcomes: number
-}
+export type { TestRun }
 
 export async function runTest(context: CommandContext): Promise<number> {
   const run = await runRuleTests(context.root, context.policy)
-  if (context.options['format'] === 'json') {
-    context.stdout.write(JSON.stringify(run, null, 2) + '\n')
-  } else {
-    const lines: string[] = []
-    for (const file of run.files) {
-      lines.push(`${file.failures.length === 0 ? '✓' : '✗'} ${file.file}: ${file.description} (${file.expectations} expectations)`)
-      for (const failure of file.failures) lines.push(`    ${failure}`)
-    }
-    const failed = run.files.filter((file) => file.failures.length > 0).length
-    const percent = (a: number, b: number) => (b === 0 ? 100 : Math.round((a / b) * 100))
-    lines.push(
-      '',
-      `rule tests: ${run.files.length - failed} passed, ${failed} failed`,
-      `coverage: rules ${run.rulesExercised} of ${run.rules} (${percent(run.rulesExercised, run.rules)}%), ` +
-        `condition outcomes ${run.outcomesCovered} of ${run.outcomes} (${percent(run.outcomesCovered, run.outcomes)}%)`,
-    )
-    context.stdout.write(lines.join('\n') + '\n')
-  }
+  await emit(context.options['format'], 'test', run, context)
   return run.files.some((file) => file.failures.length > 0) ? 1 : 0
 }
 

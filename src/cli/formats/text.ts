@@ -1,0 +1,64 @@
+// `--format text`: what a person reads; findings like remark-lint (vfile-reporter), summaries on one line.
+import type { OutputFormat } from './types.js'
+
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
+
+export const text = {
+  name: 'text',
+  summary: 'for people: findings and summaries (on stderr when the result is findings or a build)',
+  render: {
+    check: async ({ open, accepted, unused, translations, reference }, { color }) => {
+      const { formatText, summarise } = await import('../../align/report.js')
+      const { errors, warnings } = summarise(open)
+      let out =
+        formatText(open, color) +
+        `diptych check: ${plural(translations, 'translation')} of ${reference}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` +
+        `${accepted ? `, ${accepted} accepted by the baseline` : ''}\n`
+      if (unused.length > 0) out += `  ${unused.length} baseline entr${unused.length === 1 ? 'y matches' : 'ies match'} nothing any more (${unused.join(', ')}): run \`diptych check --update-baseline\`\n`
+      return { stderr: out }
+    },
+    align: async ({ findings, from, to, referenceBlocks, translationBlocks, useIds }, { color }) => {
+      const { formatText, summarise } = await import('../../align/report.js')
+      const { errors, warnings } = summarise(findings)
+      return {
+        stderr:
+          formatText(findings, color) +
+          `diptych align: ${referenceBlocks} ${from} blocks, ${translationBlocks} ${to} blocks${useIds ? ' (paired by ID)' : ''}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`,
+      }
+    },
+    build: ({ path, changed, dryRun, id, version, summary, predicates }) => {
+      const would = (changed: boolean) => (changed ? (dryRun ? 'would change' : 'written') : 'unchanged')
+      const total = Object.values(summary.clauses)[0] ?? 0
+      let out =
+        `diptych build: ${path} ${would(changed)}, ${id} ${version}\n` +
+        `  ${summary.sections} sections; clauses: ${Object.entries(summary.clauses).map(([l, n]) => `${l} ${n}`).join(', ')}; ` +
+        `paired in every language: ${summary.paired} of ${total}\n` +
+        `  kinds: ${Object.entries(summary.kinds).map(([k, n]) => `${n} ${k}`).join(', ')}\n`
+      if (predicates) {
+        const c = predicates.counts
+        out +=
+          `diptych build: ${predicates.path} ${would(predicates.changed)}: ${c.rules} rules (${c.predicates} predicates, ${c.attestations} attestations, ${c.permissions} permissions); ` +
+          `normative clauses covered: ${c.clausesCovered} of ${c.normative}\n`
+      }
+      return { stderr: out }
+    },
+    test: (run) => {
+      const lines: string[] = []
+      for (const file of run.files) {
+        lines.push(`${file.failures.length === 0 ? '✓' : '✗'} ${file.file}: ${file.description} (${file.expectations} expectations)`)
+        for (const failure of file.failures) lines.push(`    ${failure}`)
+      }
+      const failed = run.files.filter((file) => file.failures.length > 0).length
+      const percent = (a: number, b: number) => (b === 0 ? 100 : Math.round((a / b) * 100))
+      lines.push(
+        '',
+        `rule tests: ${run.files.length - failed} passed, ${failed} failed`,
+        `coverage: rules ${run.rulesExercised} of ${run.rules} (${percent(run.rulesExercised, run.rules)}%), ` +
+          `condition outcomes ${run.outcomesCovered} of ${run.outcomes} (${percent(run.outcomesCovered, run.outcomes)}%)`,
+      )
+      return { stdout: lines.join('\n') + '\n' }
+    },
+    diff: async (diff) => ({ stdout: (await import('../../release/diff.js')).renderDiff(diff) }),
+    eval: async ({ report, lang, display }) => ({ stdout: (await import('../../report/render-text.js')).renderText(report, lang, `diptych eval ${display}`) }),
+  },
+} satisfies OutputFormat

@@ -1,0 +1,57 @@
+// What an output format is: a name, a one-line summary, and a renderer for each kind of result it can print.
+import type { Finding } from '../../align/findings.js'
+import type { BuildSummary } from '../../catalogue/build.js'
+import type { PredicatesResult } from '../../dsl/compile/write.js'
+import type { PolicyDiff } from '../../release/diff.js'
+import type { ComplianceReport } from '../../report/evaluate.js'
+
+/** The result of each command that prints one, by command name. */
+export interface Results {
+  check: { open: readonly Finding[]; accepted: number; unused: readonly string[]; translations: number; reference: string }
+  align: { findings: readonly Finding[]; from: string; to: string; referenceBlocks: number; translationBlocks: number; useIds: boolean }
+  build: {
+    path: string
+    changed: boolean
+    dryRun: boolean
+    id: string
+    version: string
+    summary: BuildSummary
+    predicates?: { path: string; changed: boolean; counts: PredicatesResult['counts'] } | undefined
+  }
+  test: TestRun
+  diff: PolicyDiff
+  eval: { report: ComplianceReport; lang: string; locales: readonly string[]; display: string; subject: string; docs: string }
+}
+
+/** Results of a test run. */
+export interface TestRun {
+  files: Array<{ file: string; description: string; expectations: number; failures: string[] }>
+  rulesExercised: number
+  rules: number
+  outcomesCovered: number
+  outcomes: number
+}
+
+/** A kind of result: the command that produced it. */
+export type ResultKind = keyof Results
+
+/** What a renderer writes: text for stdout, for stderr, or both. */
+export interface Rendered {
+  stdout?: string
+  stderr?: string
+}
+
+/** Options every renderer receives. */
+export interface RenderOptions {
+  color: boolean
+}
+
+/** A renderer of one kind of result. */
+export type Renderer<K extends ResultKind> = (result: Results[K], options: RenderOptions) => Rendered | Promise<Rendered>
+
+/** An output format: `--format <name>`. Heavy renderers are imported lazily inside `render`. */
+export interface OutputFormat {
+  name: string
+  summary: string
+  render: { [K in ResultKind]?: Renderer<K> }
+}

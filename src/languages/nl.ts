@@ -1,0 +1,39 @@
+// Dutch (Nederlands).
+import type { LanguagePack } from './types.js'
+
+export const nl: LanguagePack = {
+  code: 'nl',
+  name: 'Nederlands',
+  // Word order puts "niet"/"geen" after the verb, so both orders are listed.
+  modality: {
+    prohibition: [
+      'mag niet', 'mag geen', 'mogen niet', 'mogen geen', 'mag je niet', 'mag je geen', 'niet toegestaan', 'niet toe',
+      'verboden', 'nooit', 'alleen', 'uitsluitend', 'niet geoorloofd', 'ongeoorloofd', 'ongeoorloofde', 'mag dus niet', 'mag alleen', 'mogen alleen', 'mag je alleen',
+    ],
+    obligation: ['moet', 'moeten', 'bent verplicht', 'is verplicht', 'zijn verplicht', 'dient', 'dienen', 'is vereist'],
+    permission: ['mag', 'mogen', 'kan', 'kunnen', 'toegestaan', 'toegestane', 'geoorloofd', 'geoorloofde', 'is wel toegestaan'],
+    negationStart: ['niet', 'geen', 'nooit'],
+    // Not "dat": as a complementizer ("Zorg dat je … niet …") its clause carries the meaning.
+    relative: ['die', 'welke', 'wat', 'hoe', 'waarmee', 'waarin', 'waar', 'zodat', 'omdat'],
+    negation: ['niet', 'geen', 'nooit', 'niets', 'niemand'],
+    exception: ['behalve', 'tenzij', 'met uitzondering van'],
+  },
+  functionWords: new Set('de het een en van in is je jouw dat voor met op niet of zijn dit als door uit onze we hun ze als moet mag kunnen zal geen ook wordt worden die bij naar om te aan er wel'.split(' ')),
+  // Reflexives ("moet je je houden aan") and pronoun doubles.
+  allowedRepeats: new Set(['je', 'ze', 'die', 'dat', 'er']),
+  compounding: true,
+  decimal: ',',
+  report: {
+    violated: 'overtreden',
+    unknown: 'onbekend',
+    attest: 'te bevestigen',
+    satisfied: 'voldaan',
+    'not-applicable': 'niet van toepassing',
+    summary: 'samenvatting',
+    because: 'omdat',
+    missing: 'ontbrekende feiten',
+    answer: 'antwoord in "attestations" van het profiel',
+    rules: 'regels',
+  },
+  changelog: { added: 'Toegevoegd', reworded: 'Herschreven', moved: 'Verplaatst', removed: 'Verwijderd', kind: 'Ander soort', rules: 'Regels', first: 'Eerste uitgave', from: 'van', to: 'naar', sections: 'secties', clauses: 'clausules', ruleCount: 'regels' },
+}
