@@ -4,6 +4,7 @@ import type { Block, ParsedDocument } from '../text/document.js'
 import { parseMarkdown } from '../ingest/parse-markdown.js'
 import { type ClauseKind, classifyClause } from '../modality/classify.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
+import type { TransactionFile } from '../util/transaction.js'
 import { readTextIfExists } from '../util/read-file.js'
 import { stringifyJson } from '../util/json.js'
 import { hashText } from '../text/hash.js'
@@ -21,6 +22,8 @@ export interface BuildOptions {
   schema?: string | undefined
   /** Compute and validate, write nothing. */
   dryRun?: boolean | undefined
+  /** Compute and validate, and leave the writing to the caller (`file` of the result), in a transaction of its own. */
+  deferWrite?: boolean | undefined
 }
 
 /** What a build produced. */
@@ -30,6 +33,8 @@ export interface BuildResult {
   path: string
   changed: boolean
   summary: BuildSummary
+  /** The catalogue file's path and content, for a caller that writes it itself (`deferWrite`). */
+  file: TransactionFile
 }
 
 /** Counts for the summary line. */
@@ -79,8 +84,8 @@ export async function writeCatalogue(catalogue: Catalogue, options: BuildOptions
   const json = stringifyJson(catalogue)
   const previous = await readTextIfExists(paths.catalogue, { file: paths.display(paths.catalogue), inside: paths.root })
   const changed = previous !== json
-  if (changed && !options.dryRun) await writeFileAtomic(paths.catalogue, json)
-  return { catalogue, path: paths.display(paths.catalogue), changed, summary: summarise(catalogue) }
+  if (changed && !options.dryRun && !options.deferWrite) await writeFileAtomic(paths.catalogue, json)
+  return { catalogue, path: paths.display(paths.catalogue), changed, summary: summarise(catalogue), file: { path: paths.catalogue, data: json } }
 }
 
 async function readLocale(paths: PolicyPaths, manifest: PolicyManifest, locale: string): Promise<ParsedDocument> {

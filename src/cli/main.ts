@@ -81,8 +81,10 @@ export async function main(options: MainOptions): Promise<number> {
       collector,
       color,
     }
-    // Finish a transaction (a release) that an interrupted run left, before any command reads the policy.
-    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(context.policy)) await (await import('../util/transaction.js')).recoverTransactions(policyPaths(context.root, context.policy).folder)
+    // Finish what an interrupted run left (a release, a build, an import), before any command reads the project.
+    const { recoverTransactions } = await import('../util/transaction.js')
+    await recoverTransactions(context.root)
+    if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(context.policy)) await recoverTransactions(policyPaths(context.root, context.policy).folder)
     const code = await COMMANDS[args.command](context)
     if (!quiet) options.stderr.write(await formatMessages(collector.messages, color))
     return code

@@ -3,9 +3,9 @@ import { extname, relative, resolve, sep } from 'node:path'
 import { align } from '../text/align.js'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
 import { policyPaths, readManifest } from '../project/manifest.js'
-import { lockPath, readLock, writeLock } from '../project/lock.js'
+import { lockFile, lockPath, readLock } from '../project/lock.js'
 import { hashText } from '../text/hash.js'
-import { writeFileAtomic } from '../util/atomic-write.js'
+import { type TransactionFile, commitFiles } from '../util/transaction.js'
 import { readTextIfExists } from '../util/read-file.js'
 import { type ParsedDocument, normaliseText } from '../text/document.js'
 import { readHints } from './hints.js'
@@ -13,7 +13,7 @@ import { generateIds } from './ids.js'
 import { parseMarkdown } from './parse-markdown.js'
 import { parseText } from './parse-text.js'
 import { readSource } from './read-source.js'
-import { type ReimportChanges, matchPrevious, retire, usedIds } from './reimport.js'
+import { type ReimportChanges, matchPrevious, retiredFile, usedIds } from './reimport.js'
 import { toMarkdown } from './to-markdown.js'
 
 /** Options of {@link importDocument}. */
@@ -143,10 +143,17 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
   const title = manifest.title[options.locale] ?? document.title?.text
   const markdown = toMarkdown(document, final, title)
   const changed = markdown !== previous
-  // Retire removed IDs before the Markdown that drops them, so that a kill in between never frees one.
-  if (changes && !options.dryRun) await retire(retiredPath, changes.removed, paths.display(retiredPath))
-  if (changed && !options.dryRun) await writeFileAtomic(target, markdown)
-  if (reference && !options.dryRun) await updateLock(paths.root, target, targetDisplay, manifest.reference, reference, document, final, existing)
+  // The retired IDs, the Markdown and the translation lock as one transaction: an interrupted import leaves the
+  // three as they were or all three new (never Markdown without the IDs it dropped retired, nor without its lock).
+  if (!options.dryRun) {
+    const files: TransactionFile[] = []
+    const retired = changes ? await retiredFile(retiredPath, changes.removed, paths.display(retiredPath)) : undefined
+    if (retired) files.push(retired)
+    if (changed) files.push({ path: target, data: markdown })
+    const lock = reference ? await lockUpdate(paths.root, target, targetDisplay, manifest.reference, reference, document, final, existing) : undefined
+    if (lock) files.push(lock)
+    if (files.length > 0) await commitFiles(paths.root, files, paths.display)
+  }
   return {
     path: targetDisplay,
     markdown,
@@ -209,7 +216,8 @@ function alignIds(
  * Record, for each translated block, the reference text it was made from: a block whose text is
  * new or changed is a translation of the reference as it is now; an unchanged block keeps its record.
  */
-async function updateLock(root: string, target: string, display: string, referenceLocale: string, reference: ParsedDocument, document: ParsedDocument, ids: readonly string[], existing: ParsedDocument | undefined): Promise<void> {
+/** The translation's lock file brought up to date, or `undefined` when it already is. */
+async function lockUpdate(root: string, target: string, display: string, referenceLocale: string, reference: ParsedDocument, document: ParsedDocument, ids: readonly string[], existing: ParsedDocument | undefined): Promise<TransactionFile | undefined> {
   const path = lockPath(target)
   const previous = await readLock(path, lockPath(display), root)
   const before = new Map((existing?.blocks ?? []).map((block) => [block.id, normaliseText(block.text)]))
@@ -222,7 +230,7 @@ async function updateLock(root: string, target: string, display: string, referen
     const kept = previous?.reference === referenceLocale ? previous.basis[id] : undefined
     basis[id] = kept !== undefined && before.get(id) === normaliseText(block.text) ? kept : hashText(source)
   })
-  await writeLock(path, { reference: referenceLocale, basis })
+  return lockFile(path, { reference: referenceLocale, basis })
 }
 
 function displayPath(path: string, cwd: string): string {

@@ -5,7 +5,7 @@ import { ARTEFACT, type PolicyPaths } from '../project/paths.js'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
 import { parseJson } from '../util/parse-json.js'
 import { readTextIfExists } from '../util/read-file.js'
-import { writeFileAtomic } from '../util/atomic-write.js'
+import type { TransactionFile } from '../util/transaction.js'
 import { stringifyJson } from '../util/json.js'
 import { longestIncreasing } from '../util/sequence.js'
 import { type Block, type ParsedDocument, normaliseText } from '../text/document.js'
@@ -249,11 +249,11 @@ export async function usedIds(paths: PolicyPaths, reference: string): Promise<Se
   return ids
 }
 
-/** Add IDs to the retired list (written only when it grows). */
-export async function retire(path: string, ids: readonly string[], display: string = path): Promise<void> {
-  if (ids.length === 0) return
+/** The retired-IDs file with `ids` added, or `undefined` when it already lists them all. */
+export async function retiredFile(path: string, ids: readonly string[], display: string = path): Promise<TransactionFile | undefined> {
+  if (ids.length === 0) return undefined
   const current = await readRetired(path, display)
   const size = current.size
   for (const id of ids) current.add(id)
-  if (current.size !== size) await writeFileAtomic(path, stringifyJson({ retired: [...current].sort() }))
+  return current.size === size ? undefined : { path, data: stringifyJson({ retired: [...current].sort() }) }
 }

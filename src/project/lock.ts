@@ -1,6 +1,7 @@
 // The translation lock: for each translated clause, the hash of the reference text it was made from.
 import { fail } from '../diagnostics/index.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
+import type { TransactionFile } from '../util/transaction.js'
 import { stringifyJson } from '../util/json.js'
 import { syntaxErrorPlace } from '../util/json-lines.js'
 import { readTextIfExists } from '../util/read-file.js'
@@ -33,10 +34,16 @@ export async function readLock(path: string, display: string, inside?: string): 
 
 /** Write a lock with its clauses sorted, so that it diffs well; returns whether it changed. */
 export async function writeLock(path: string, lock: TranslationLock): Promise<boolean> {
+  const file = await lockFile(path, lock)
+  if (file === undefined) return false
+  await writeFileAtomic(path, file.data)
+  return true
+}
+
+/** The lock file to write for `lock` (sorted, stable), or `undefined` when the file already says so. */
+export async function lockFile(path: string, lock: TranslationLock): Promise<TransactionFile | undefined> {
   const sorted: TranslationLock = { reference: lock.reference, basis: Object.fromEntries(Object.entries(lock.basis).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) }
   const text = stringifyJson(sorted)
   const previous = await readTextIfExists(path, { file: path, ruleId: 'lock/unreadable' })
-  if (previous === text) return false
-  await writeFileAtomic(path, text)
-  return true
+  return previous === text ? undefined : { path, data: text }
 }

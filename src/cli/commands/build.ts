@@ -3,7 +3,8 @@ import { resolve } from 'node:path'
 import { applyClassifications, assembleCatalogue, writeCatalogue } from '../../catalogue/build.js'
 import { policyPaths, readManifest } from '../../project/manifest.js'
 import { hasRules } from '../../project/paths.js'
-import { type PredicatesResult, preparePredicates, writePredicates } from '../../dsl/compile/write.js'
+import { type PredicatesResult, predicateFiles, preparePredicates } from '../../dsl/compile/write.js'
+import { commitFiles } from '../../util/transaction.js'
 import { importDocument } from '../../ingest/import.js'
 import { resolveInside } from '../../util/contained.js'
 import { emit } from '../formats/index.js'
@@ -31,8 +32,11 @@ export async function runBuild(context: CommandContext): Promise<number> {
   // The rules are checked against the catalogue, and their `classify` lines refine its kinds.
   const predicates: PredicatesResult | undefined = withRules ? await preparePredicates(paths, manifest, catalogue_) : undefined
   if (predicates) applyClassifications(catalogue_, predicates.rules.program.classifications)
-  const result = await writeCatalogue(catalogue_, { root, policy, collector, dryRun })
-  if (predicates && !dryRun) await writePredicates(paths, predicates)
+  const result = await writeCatalogue(catalogue_, { root, policy, collector, dryRun, deferWrite: true })
+  // The catalogue, the predicates and the profile validator as one transaction: an interrupted build leaves the
+  // previous three or the new three, never a catalogue beside predicates compiled from another.
+  const files = [...(result.changed ? [result.file] : []), ...(predicates ? await predicateFiles(paths, predicates) : [])]
+  if (!dryRun && files.length > 0) await commitFiles(paths.folder, files, paths.display)
   const { summary, catalogue } = result
   const counts = predicates && { path: predicates.path, changed: predicates.changed, counts: predicates.counts }
   await emit(context.options['format'], 'build', { path: result.path, changed: result.changed, dryRun, id: catalogue.id, version: catalogue.version, summary, predicates: counts }, context)

@@ -1,8 +1,8 @@
 // Write a policy's compiled predicates as a standalone ES module beside its catalogue.
-import { readFile } from 'node:fs/promises'
 import type { PolicyPaths } from '../../project/manifest.js'
 import type { Catalogue, PolicyManifest } from '../../catalogue/types.js'
-import { writeFileAtomic } from '../../util/atomic-write.js'
+import type { TransactionFile } from '../../util/transaction.js'
+import { readTextIfExists } from '../../util/read-file.js'
 import { type LoadedRules, loadRules } from '../load.js'
 import { generateModule } from './generate.js'
 import { standaloneValidator } from '../../catalogue/standalone-validator.js'
@@ -17,12 +17,13 @@ export interface PredicatesResult {
   counts: { rules: number; predicates: number; attestations: number; permissions: number; clausesCovered: number; normative: number }
 }
 
-/** Load, check and compile the rules of a policy into the source of `predicates.js`; {@link writePredicates} writes it. */
+/** Load, check and compile the rules of a policy into the source of `predicates.js`; {@link predicateFiles} gives what to write. */
 export async function preparePredicates(paths: PolicyPaths, manifest: PolicyManifest, catalogue: Catalogue): Promise<PredicatesResult> {
   const rules = await loadRules(paths, manifest, catalogue)
   const source = generateModule(rules.program, { policy: catalogue.id, version: catalogue.version, sourceHash: rules.sourceHash })
   const path = paths.predicates
-  const previous = await readFile(path, 'utf8').catch(() => undefined)
+  // Unreadable (a folder, a pipe, a link out of the project) counts as changed: the write then says why it cannot.
+  const previous = await readTextIfExists(path, { file: paths.display(path), inside: paths.root }).catch(() => undefined)
   const changed = previous !== source
   const all = rules.program.rules
   const covered = new Set(all.flatMap((rule) => rule.clauses))
@@ -46,10 +47,12 @@ export async function preparePredicates(paths: PolicyPaths, manifest: PolicyMani
   }
 }
 
-/** Write the compiled module and the profile validator (atomically, and only when they changed). */
-export async function writePredicates(paths: PolicyPaths, result: PredicatesResult): Promise<void> {
-  if (result.changed) await writeFileAtomic(paths.predicates, result.source)
-  const validatorPath = paths.validator
+/** The compiled module and the profile validator that differ from the files on disk (to write in one transaction). */
+export async function predicateFiles(paths: PolicyPaths, result: PredicatesResult): Promise<TransactionFile[]> {
+  const files: TransactionFile[] = []
+  if (result.changed) files.push({ path: paths.predicates, data: result.source })
   const validator = standaloneValidator(result.rules.subjectSchema, result.rules.subjectHash)
-  if ((await readFile(validatorPath, 'utf8').catch(() => undefined)) !== validator) await writeFileAtomic(validatorPath, validator)
+  const previous = await readTextIfExists(paths.validator, { file: paths.display(paths.validator), inside: paths.root }).catch(() => undefined)
+  if (previous !== validator) files.push({ path: paths.validator, data: validator })
+  return files
 }
