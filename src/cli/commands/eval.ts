@@ -8,7 +8,7 @@ import type { Engine } from '../../report/engine.js'
 import { loadFastEngine } from '../../report/fast-engine.js'
 import { judge, judgeCompact, validateProfile } from '../../report/evaluate.js'
 import { decodeUtf8, firstInvalidUtf8 } from '../../util/utf8.js'
-import { jsonDepthOffset, jsonPlaces, placeAtOffset, placeOf, syntaxErrorPlace } from '../../util/json-lines.js'
+import { jsonDepthOffset, jsonPlaces, jsonTooDeep, placeAtOffset, placeOf, syntaxErrorPlace } from '../../util/json-lines.js'
 import { LIMITS } from '../../util/limits.js'
 import { isReadError, readBytes } from '../../util/read-file.js'
 import { emit } from '../formats/index.js'
@@ -48,12 +48,6 @@ const MAX_ERRORS = 20
 
 /** Parse and validate one profile; errors name the file, line and field. */
 function parseProfile(engine: Engine, text: string, file: string, firstLine: number): unknown {
-  // Depth before parsing: a value nested past the limit never reaches the validator or the rules, which recurse.
-  const deep = jsonDepthOffset(text, LIMITS.profileDepth)
-  if (deep >= 0) {
-    const place = placeAtOffset(text, deep)
-    fail(`Profile nested deeper than ${LIMITS.profileDepth} levels of arrays and objects`, { file, line: place.line + firstLine - 1, column: place.column, ruleId: 'eval/too-deep' })
-  }
   let profile: unknown
   try {
     profile = JSON.parse(text)
@@ -65,6 +59,11 @@ function parseProfile(engine: Engine, text: string, file: string, firstLine: num
       column: place?.column,
       ruleId: 'eval/invalid-json',
     })
+  }
+  // Depth after parsing (`JSON.parse` does not recurse), before anything that might: the text is scanned only for the place.
+  if (jsonTooDeep(profile, LIMITS.profileDepth)) {
+    const place = placeAtOffset(text, jsonDepthOffset(text, LIMITS.profileDepth))
+    fail(`Profile nested deeper than ${LIMITS.profileDepth} levels of arrays and objects`, { file, line: place.line + firstLine - 1, column: place.column, ruleId: 'eval/too-deep' })
   }
   const errors = validateProfile(engine, profile)
   if (errors.length > 0) {
@@ -150,17 +149,16 @@ async function evalBatch(context: CommandContext, engine: Engine, input: string,
       let text = line.bytes.toString('utf8')
       if (number === 1) text = text.replace(/^\uFEFF/, '')
       if (text.trim() === '') continue
-      const deep = jsonDepthOffset(text, LIMITS.profileDepth)
-      if (deep >= 0) {
-        reject(number, deep + 1, `Profile nested deeper than ${LIMITS.profileDepth} levels of arrays and objects`, 'eval/too-deep')
-        continue
-      }
       let profile: unknown
       try {
         profile = JSON.parse(text)
       } catch (error) {
         const place = syntaxErrorPlace(text, error as Error)
         reject(number, place?.column ?? 1, `Invalid JSON: ${(error as Error).message}`, 'eval/invalid-json')
+        continue
+      }
+      if (jsonTooDeep(profile, LIMITS.profileDepth)) {
+        reject(number, jsonDepthOffset(text, LIMITS.profileDepth) + 1, `Profile nested deeper than ${LIMITS.profileDepth} levels of arrays and objects`, 'eval/too-deep')
         continue
       }
       const errors = engine.validate(profile)
