@@ -1,4 +1,5 @@
 // Shared test helpers: the repository root, temporary projects, and running the CLI in-process.
+import { execFileSync } from 'node:child_process'
 import { cp, mkdtemp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -58,3 +59,13 @@ export function diagnosticOf(fn: () => unknown): string {
   }
   throw new Error('expected a diagnostic')
 }
+
+/** Whether this system has `mkfifo` (named-pipe tests are skipped without it). */
+export const HAS_MKFIFO = (() => {
+  try {
+    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' })
+    return true
+  } catch {
+    return false
+  }
+})()

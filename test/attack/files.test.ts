@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { put, run, tempProject } from '../helpers.js'
+import { HAS_MKFIFO, put, run, tempProject } from '../helpers.js'
 import { iterations, random, report, seed } from './scale.js'
 
 const P = 'policy/pinterest'
@@ -185,14 +185,6 @@ const ROWS: Row[] = [
   },
 ]
 
-const HAS_MKFIFO = (() => {
-  try {
-    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
 const KINDS: Kind[] = ['folder', 'symlink-outside', 'no-permission', 'empty', 'invalid-utf8', ...(HAS_MKFIFO ? (['named-pipe'] as const) : [])]
 
 describe('every file a command reads, damaged', () => {

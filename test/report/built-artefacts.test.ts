@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { loadFastEngine } from '../../src/report/fast-engine.js'
-import { run, tempProject } from '../helpers.js'
+import { HAS_MKFIFO, run, tempProject } from '../helpers.js'
 
 const P = 'policy/pinterest'
 let root: string
@@ -16,14 +16,6 @@ beforeAll(async () => {
   expect((await run(['build', '--root', root], root)).code).toBe(0)
 }, 60_000)
 
-const HAS_MKFIFO = (() => {
-  try {
-    execFileSync('mkfifo', ['--version'], { stdio: 'ignore' })
-    return true
-  } catch {
-    return false
-  }
-})()
 
 describe('built artefacts run by eval', () => {
   for (const name of ['predicates.js', 'profile-validator.js']) {
