@@ -53,6 +53,14 @@ describe('bad input', () => {
     expectBadInput(await run(['check', '--root', root], root), 'a term must give its forms in at least two languages')
   })
 
+  it('test: a rule test whose inline profile nests past the limit is refused like eval refuses it', async () => {
+    const root = await tempProject({ locales: true })
+    await run(['build', '--root', root], root)
+    const deep = '['.repeat(150) + ']'.repeat(150)
+    await put(root, 'policy/pinterest/tests/zz.json', `{"profile": {"integrationTypes": ${deep}}, "expect": {}}`)
+    expectBadInput(await run(['test', '--root', root], root), /^diptych: policy\/pinterest\/tests\/zz\.json:1:\d+: Profile nested deeper than 100 levels/)
+  })
+
   it('release: an impossible date, and --version with --bump, are usage errors', async () => {
     const root = await tempProject({ locales: true })
     expectBadInput(await run(['release', '--date', '2024-13-45', '--root', root], root), 'Unexpected date `2024-13-45`')

@@ -1,5 +1,5 @@
 // `diptych test`: run the rule tests beside the rules (a profile and the expected status per rule), with coverage.
-import { readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { DiagnosticsError, diagnostic, fail } from '../../diagnostics/index.js'
 import type { Expression } from '../../dsl/ast.js'
@@ -7,7 +7,8 @@ import { conditions } from '../../dsl/interpret/evaluate.js'
 import { STATUSES, type Status } from '../../dsl/semantics.js'
 import { loadEngine } from '../../report/engine.js'
 import { judge, validateProfile } from '../../report/evaluate.js'
-import { jsonLines, lineOf } from '../../util/json-lines.js'
+import { jsonLines, jsonTooDeep, lineOf } from '../../util/json-lines.js'
+import { LIMITS } from '../../util/limits.js'
 import { emit } from '../formats/index.js'
 import type { TestRun } from '../formats/types.js'
 import type { CommandContext } from '../io.js'
@@ -61,6 +62,10 @@ export async function runRuleTests(root: string, policy: string): Promise<TestRu
     }
     if (problems.length > 0) throw new DiagnosticsError(problems, new Map([[display, text]]))
     const profile = typeof test.profile === 'string' ? await readProfile(engine.paths.root, path, test.profile, `${display}: profile ${test.profile}`) : test.profile
+    // The limits of `diptych eval` hold for a rule test's profile too.
+    if (jsonTooDeep(profile, LIMITS.profileDepth)) {
+      fail(`Profile nested deeper than ${LIMITS.profileDepth} levels of arrays and objects`, { file: display, line: lineOf(lines, '/profile'), ruleId: 'eval/too-deep' })
+    }
     const invalid = validateProfile(engine, profile)
     if (invalid.length > 0) fail(`Invalid profile: ${invalid[0]!.pointer || '/'} ${invalid[0]!.message}`, { file: display, line: lineOf(lines, '/profile'), ruleId: 'test/invalid-profile' })
     const report = judge(engine, profile, { outcomes })
@@ -97,5 +102,7 @@ async function listTests(folder: string, display: string): Promise<string[]> {
  */
 async function readProfile(root: string, testPath: string, profile: string, display: string): Promise<unknown> {
   const real = await resolveInside(root, resolve(dirname(testPath), profile), display)
+  const size = (await stat(real).catch(() => undefined))?.size ?? 0
+  if (size > LIMITS.profileBytes) fail(`Profile too large: more than ${LIMITS.profileBytes / (1024 * 1024)} MiB`, { file: display, ruleId: 'eval/too-large' })
   return parseJson(await readText(real, { file: display, ruleId: 'test/unreadable' }), display, 'input/invalid-json')
 }
