@@ -16,3 +16,4 @@ export { diagnostic, formatOneLine, isDiagnostic, type Place } from './diagnosti
 export { main, type MainOptions } from './cli/main.js'
 export { LANGUAGES, language } from './languages/index.js'
 export type { LanguagePack } from './languages/types.js'
+export { runRuleTests, type TestRun } from './report/rule-tests.js'

@@ -1,108 +1,10 @@
 // `diptych test`: run the rule tests beside the rules (a profile and the expected status per rule), with coverage.
-import { readdir, stat } from 'node:fs/promises'
-import { dirname, join, resolve } from 'node:path'
-import { DiagnosticsError, diagnostic, fail } from '../../diagnostics/index.js'
-import type { Expression } from '../../dsl/ast.js'
-import { conditions } from '../../dsl/interpret/evaluate.js'
-import { STATUSES, type Status } from '../../dsl/semantics.js'
-import { loadEngine } from '../../report/engine.js'
-import { judge, validateProfile } from '../../report/evaluate.js'
-import { jsonLines, jsonTooDeep, lineOf } from '../../util/json-lines.js'
-import { LIMITS } from '../../util/limits.js'
+import { runRuleTests } from '../../report/rule-tests.js'
 import { emit } from '../formats/index.js'
-import type { TestRun } from '../formats/types.js'
 import type { CommandContext } from '../io.js'
-import { parseJson } from '../../util/parse-json.js'
-import { readText } from '../../util/read-file.js'
-import { resolveInside } from '../../util/contained.js'
-
-/** One rule test file. */
-interface RuleTest {
-  description?: string
-  /** The profile, inline, or a path relative to the test file. */
-  profile: unknown
-  /** Expected status per rule ID. */
-  expect: Record<string, Status>
-}
-
-export type { TestRun }
 
 export async function runTest(context: CommandContext): Promise<number> {
   const run = await runRuleTests(context.root, context.policy)
   await emit(context.options['format'], 'test', run, context)
   return run.files.some((file) => file.failures.length > 0) ? 1 : 0
-}
-
-/** Run every test in `policy/<policy>/tests/`. */
-export async function runRuleTests(root: string, policy: string): Promise<TestRun> {
-  const engine = await loadEngine(root, policy)
-  const folder = engine.paths.tests
-  const names = (await listTests(folder, engine.paths.display(folder))).filter((name) => name.endsWith('.json')).sort()
-  if (names.length === 0) fail('No rule tests found', { file: engine.paths.display(folder), ruleId: 'test/no-tests', note: 'Add JSON files with `profile` and `expect`.' })
-  const known = new Map(engine.rules.program.rules.map((rule) => [rule.id, rule]))
-  const exercised = new Set<string>()
-  const outcomes = new Map<Expression, Set<string>>()
-  const files: TestRun['files'] = []
-  for (const name of names) {
-    const path = join(folder, name)
-    const display = engine.paths.display(path)
-    const text = await readText(path, { file: display, ruleId: 'test/unreadable', inside: engine.paths.folder })
-    const test = parseJson(text, display, 'test/invalid-json') as RuleTest
-    const lines = jsonLines(text)
-    if (typeof test !== 'object' || test === null || Array.isArray(test)) {
-      fail('Invalid rule test: expected an object with `profile` and `expect`', { file: display, line: 1, column: 1, ruleId: 'test/invalid-test' })
-    }
-    const problems = []
-    if (typeof test.expect !== 'object' || test.expect === null || Array.isArray(test.expect)) problems.push(diagnostic('Missing field `expect`: the expected status per rule', { file: display, line: 1, ruleId: 'test/invalid-test', fatal: true }))
-    for (const [rule, status] of Object.entries(test.expect ?? {})) {
-      if (!known.has(rule)) problems.push(diagnostic(`Unknown rule \`${rule}\``, { file: display, line: lineOf(lines, `/expect/${rule}`), ruleId: 'test/unknown-rule', fatal: true }))
-      if (!(STATUSES as readonly string[]).includes(status)) {
-        problems.push(diagnostic(`Unknown status \`${String(status)}\`, expected ${STATUSES.join(', ')}`, { file: display, line: lineOf(lines, `/expect/${rule}`), ruleId: 'test/unknown-status', fatal: true }))
-      }
-    }
-    if (problems.length > 0) throw new DiagnosticsError(problems, new Map([[display, text]]))
-    const profile = typeof test.profile === 'string' ? await readProfile(engine.paths.root, path, test.profile, `${display}: profile ${test.profile}`) : test.profile
-    // The limits of `diptych eval` hold for a rule test's profile too.
-    if (jsonTooDeep(profile, LIMITS.profileDepth)) {
-      fail(`Profile nested deeper than ${LIMITS.profileDepth} levels of arrays and objects`, { file: display, line: lineOf(lines, '/profile'), ruleId: 'eval/too-deep' })
-    }
-    const invalid = validateProfile(engine, profile)
-    if (invalid.length > 0) fail(`Invalid profile: ${invalid[0]!.pointer || '/'} ${invalid[0]!.message}`, { file: display, line: lineOf(lines, '/profile'), ruleId: 'test/invalid-profile' })
-    const report = judge(engine, profile, { outcomes })
-    const failures: string[] = []
-    for (const [rule, expected] of Object.entries(test.expect)) {
-      exercised.add(rule)
-      const actual = report.verdicts.find((verdict) => verdict.rule === rule)!
-      if (actual.status !== expected) {
-        failures.push(`rule ${rule}: expected ${expected}, got ${actual.status}${actual.missing.length ? ` (missing ${actual.missing.join(', ')})` : ''}`)
-      }
-    }
-    files.push({ file: display, description: test.description ?? name, expectations: Object.keys(test.expect).length, failures })
-  }
-  const all = conditions(engine.rules.program)
-  const covered = all.reduce((sum, node) => sum + [...(outcomes.get(node) ?? [])].filter((value) => value === 'true' || value === 'false').length, 0)
-  return { files, rulesExercised: exercised.size, rules: known.size, outcomesCovered: covered, outcomes: all.length * 2 }
-}
-
-/** The files of the tests folder; none when it does not exist, one line when it cannot be listed. */
-async function listTests(folder: string, display: string): Promise<string[]> {
-  try {
-    return await readdir(folder)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') return []
-    fail(code === 'ENOTDIR' ? 'Expected a folder, found a file' : `Cannot list the rule tests (${String(code ?? error)})`, { file: display, ruleId: 'test/unreadable' })
-  }
-}
-
-/**
- * The profile a rule test names by path, relative to the test file: it must resolve (real path)
- * inside the project (the bundled tests share `examples/`), so a test cannot make `diptych test`
- * read, or quote, a file outside it.
- */
-async function readProfile(root: string, testPath: string, profile: string, display: string): Promise<unknown> {
-  const real = await resolveInside(root, resolve(dirname(testPath), profile), display)
-  const size = (await stat(real).catch(() => undefined))?.size ?? 0
-  if (size > LIMITS.profileBytes) fail(`Profile too large: more than ${LIMITS.profileBytes / (1024 * 1024)} MiB`, { file: display, ruleId: 'eval/too-large' })
-  return parseJson(await readText(real, { file: display, ruleId: 'test/unreadable' }), display, 'input/invalid-json')
 }

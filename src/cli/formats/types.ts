@@ -4,6 +4,7 @@ import type { BuildSummary } from '../../catalogue/build.js'
 import type { PredicatesResult } from '../../dsl/compile/write.js'
 import type { PolicyDiff } from '../../release/diff.js'
 import type { ComplianceReport } from '../../report/evaluate.js'
+import type { TestRun } from '../../report/rule-tests.js'
 
 /** The result of each command that prints one, by command name. */
 export interface Results {
@@ -21,15 +22,6 @@ export interface Results {
   test: TestRun
   diff: PolicyDiff
   eval: { report: ComplianceReport; lang: string; locales: readonly string[]; display: string; subject: string; docs: string }
-}
-
-/** Results of a test run. */
-export interface TestRun {
-  files: Array<{ file: string; description: string; expectations: number; failures: string[] }>
-  rulesExercised: number
-  rules: number
-  outcomesCovered: number
-  outcomes: number
 }
 
 /** A kind of result: the command that produced it. */
