@@ -13,7 +13,9 @@
 //   dsl                         rules → AST → checked AST → JS predicates (checks clause IDs against the catalogue)
 //   report | release            compliance reports | diff, changelog, releases
 //   render                      docs and report pages
+//   usecases                    import, build, check, test, eval, release, render, diff, align, confirm: plain functions
 //   cli                         arguments → one use case → formatted result; only src/index.ts (and bin/) import it
+//                               (cli/commands see only usecases/index.ts and the plumbing; cli/formats also the renderers)
 //
 // src/index.ts is the public API and may re-export anything.
 
@@ -32,6 +34,7 @@ const LAYERS = {
   report: ['dsl', 'catalogue', 'project', 'languages', 'text', 'util', 'diagnostics'],
   release: ['dsl', 'catalogue', 'project', 'languages', 'text', 'util', 'diagnostics'],
   render: ['report', 'dsl', 'catalogue', 'ingest', 'project', 'languages', 'text', 'util', 'diagnostics'],
+  usecases: ['render', 'report', 'release', 'dsl', 'catalogue', 'ingest', 'align', 'project', 'modality', 'languages', 'text', 'util', 'diagnostics'],
 }
 
 /** Why each layer is kept to what is below it. */
@@ -49,6 +52,7 @@ const WHY = {
   report: 'compliance reports run the compiled rules; releases, docs and the CLI present them',
   release: 'a release stores built artefacts; it does not render or report',
   render: 'rendering is the last stage: it formats what the stages produced',
+  usecases: 'a use case runs the stages in order for one command; the command line and programs call use cases, never the other way',
 }
 
 const forbidden = [
@@ -65,6 +69,13 @@ const forbidden = [
     severity: 'error',
     from: { path: '^src/', pathNot: '^src/(cli/|index\\.ts$)' },
     to: { path: '^src/cli/' },
+  },
+  {
+    name: 'commands-call-use-cases',
+    comment: 'A command parses its arguments, calls one use case (src/usecases/<command>.ts, imported alone so a command loads only its stages) and formats the result with cli/formats: the stages are the use cases\' business, so a program calling the use cases can do everything the CLI does.',
+    severity: 'error',
+    from: { path: '^src/cli/', pathNot: '^src/cli/formats/' },
+    to: { path: '^src/', pathNot: '^src/(cli/|usecases/|diagnostics/|util/|project/paths\\.ts$)' },
   },
   {
     name: 'no-import-of-index',

@@ -17,3 +17,5 @@ export { main, type MainOptions } from './cli/main.js'
 export { LANGUAGES, language } from './languages/index.js'
 export type { LanguagePack } from './languages/types.js'
 export { runRuleTests, type TestRun } from './report/rule-tests.js'
+// The use cases: each command of the CLI as a function.
+export * from './usecases/index.js'

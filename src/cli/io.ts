@@ -1,4 +1,5 @@
 // What a command runs against: its streams, folder and environment.
+import { isAbsolute, relative, sep } from 'node:path'
 import type { VFile } from '../diagnostics/index.js'
 
 /** A writable stream, as far as the CLI needs one. */
@@ -27,4 +28,10 @@ export interface CommandContext {
 /** Write to a stream, waiting for it to drain when it asks to (constant memory on large outputs). */
 export async function writeChunk(output: Output, chunk: string): Promise<void> {
   if (output.write(chunk) === false && output.once) await new Promise<void>((resolve) => output.once!('drain', resolve))
+}
+
+/** A path as shown to the user: relative to `cwd` (with `/`) when inside it, absolute otherwise. */
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path)
+  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/')
 }

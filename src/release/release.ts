@@ -6,13 +6,13 @@ import { standaloneValidator } from '../catalogue/standalone-validator.js'
 import { readBytesIfExists, readText, readTextIfExists } from '../util/read-file.js'
 import { type TransactionFile, assertWritable, commitFiles, recoverTransactions } from '../util/transaction.js'
 import { join } from 'node:path'
-import { applyClassifications, assembleCatalogue } from '../catalogue/build.js'
+import { assemblePolicy } from '../dsl/policy.js'
 import { type PolicyPaths, policyPaths, readManifest } from '../project/manifest.js'
-import { ARTEFACT, hasRules } from '../project/paths.js'
+import { ARTEFACT } from '../project/paths.js'
 import { schemaPath, validateAgainst } from '../project/schema.js'
 import type { Catalogue } from '../catalogue/types.js'
 import { type VFile, fail } from '../diagnostics/index.js'
-import { preparePredicates } from '../dsl/compile/write.js'
+import type { PredicatesResult } from '../dsl/compile/write.js'
 import { generateModule } from '../dsl/compile/generate.js'
 import { stringifyJson } from '../util/json.js'
 import { changelogEntry, prependEntry } from './changelog.js'
@@ -84,21 +84,15 @@ export async function releasedVersions(paths: PolicyPaths): Promise<string[]> {
 }
 
 /** The policy as it is now: catalogue (with the rules' classifications) and rules. */
-export async function currentSnapshot(paths: PolicyPaths, collector: VFile): Promise<{ snapshot: Snapshot; ruleCount: number; rulesText: string | undefined; predicates: Awaited<ReturnType<typeof preparePredicates>> | undefined }> {
-  const manifest = await readManifest(paths)
-  const catalogue = await assembleCatalogue({ root: paths.root, policy: paths.policy, collector })
-  const predicates = hasRules(paths, manifest) ? await preparePredicates(paths, manifest, catalogue) : undefined
-  if (predicates) applyClassifications(catalogue, predicates.rules.program.classifications)
+export async function currentSnapshot(paths: PolicyPaths, collector: VFile): Promise<{ snapshot: Snapshot; ruleCount: number; rulesText: string | undefined; predicates: PredicatesResult | undefined }> {
+  const { catalogue, predicates } = await assemblePolicy(paths, collector)
   const rulesText = predicates ? joinRules(predicates.rules.units.map((unit) => ({ name: unit.file.slice(paths.display(paths.folder).length + 1), text: unit.text }))) : undefined
   return { snapshot: { label: 'working tree', catalogue, rules: rulesText }, ruleCount: predicates?.rules.program.rules.length ?? 0, rulesText, predicates }
 }
 
-/** Release the policy: see the README. Every check comes before the first write. */
-export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
-  const paths = policyPaths(options.root, options.policy)
-  // Finish an interrupted release first; then the stored releases must be intact to build on.
+/** Finish an interrupted release, then fail (one line, `release/integrity`) unless the stored releases are intact to build on. */
+export async function assertReleasesIntact(paths: PolicyPaths): Promise<void> {
   await recoverTransactions(paths.folder)
-  const manifest = await readManifest(paths)
   const problems = await verifyReleases(paths)
   if (problems.length > 0) {
     fail(`Not released: ${problems[0]!.message}`, {
@@ -107,6 +101,13 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
       note: `${problems.length} problem${problems.length === 1 ? '' : 's'} with the stored releases (see \`diptych check\`); a stored release is never overwritten.`,
     })
   }
+}
+
+/** Release the policy: see the README. Every check comes before the first write. */
+export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
+  const paths = policyPaths(options.root, options.policy)
+  await assertReleasesIntact(paths)
+  const manifest = await readManifest(paths)
   const { snapshot, ruleCount, rulesText, predicates } = await currentSnapshot(paths, options.collector)
   const versions = await releasedVersions(paths)
   const previous = versions.at(-1)

@@ -1,12 +1,13 @@
 // Rule tests (like `opa test`): each file beside the rules gives a profile and the expected status per rule; the run
 // reports failures and coverage (rules exercised, condition outcomes reached).
-import { readdir, stat } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { DiagnosticsError, diagnostic, fail } from '../diagnostics/index.js'
 import type { Expression } from '../dsl/ast.js'
 import { conditions } from '../dsl/interpret/evaluate.js'
 import { STATUSES, type Status } from '../dsl/semantics.js'
-import { loadEngine } from './engine.js'
+import { type Engine, loadEngine } from './engine.js'
+import { parseProfile, readProfileText } from './profiles.js'
 import { judge, validateProfile } from './evaluate.js'
 import { jsonLines, jsonTooDeep, lineOf } from '../util/json-lines.js'
 import { LIMITS } from '../util/limits.js'
@@ -60,7 +61,7 @@ export async function runRuleTests(root: string, policy: string): Promise<TestRu
       }
     }
     if (problems.length > 0) throw new DiagnosticsError(problems, new Map([[display, text]]))
-    const profile = typeof test.profile === 'string' ? await readProfile(engine.paths.root, path, test.profile, `${display}: profile ${test.profile}`) : test.profile
+    const profile = typeof test.profile === 'string' ? await readProfile(engine, path, test.profile, `${display}: profile ${test.profile}`) : test.profile
     // The limits of `diptych eval` hold for a rule test's profile too.
     if (jsonTooDeep(profile, LIMITS.profileDepth)) {
       fail(`Profile nested deeper than ${LIMITS.profileDepth} levels of arrays and objects`, { file: display, line: lineOf(lines, '/profile'), ruleId: 'eval/too-deep' })
@@ -99,9 +100,9 @@ async function listTests(folder: string, display: string): Promise<string[]> {
  * inside the project (the bundled tests share `examples/`), so a test cannot make `diptych test`
  * read, or quote, a file outside it.
  */
-async function readProfile(root: string, testPath: string, profile: string, display: string): Promise<unknown> {
-  const real = await resolveInside(root, resolve(dirname(testPath), profile), display)
-  const size = (await stat(real).catch(() => undefined))?.size ?? 0
-  if (size > LIMITS.profileBytes) fail(`Profile too large: more than ${LIMITS.profileBytes / (1024 * 1024)} MiB`, { file: display, ruleId: 'eval/too-large' })
-  return parseJson(await readText(real, { file: display, ruleId: 'test/unreadable' }), display, 'input/invalid-json')
+async function readProfile(engine: Engine, testPath: string, profile: string, display: string): Promise<unknown> {
+  const real = await resolveInside(engine.paths.root, resolve(dirname(testPath), profile), display)
+  const shown = engine.paths.display(real)
+  // Read and checked as `diptych eval` reads a profile file: size, UTF-8, JSON, depth, the subject schema.
+  return parseProfile(engine, await readProfileText(real, shown), shown)
 }

@@ -93,7 +93,8 @@ describe('diptych eval', () => {
     const mixed = await run(['eval', 'mixed.ndjson', '--root', root], root)
     expect(mixed.code).toBe(2)
     expect(mixed.stdout.trim().split('\n')).toHaveLength(1)
-    expect(mixed.stderr).toContain('diptych: mixed.ndjson:2:1: Invalid profile: field `name` must be string (at /name) (eval/invalid-profile)')
+    // The field's own column, as for a profile file (the batch named column 1 before the use cases shared one reader).
+    expect(mixed.stderr).toContain('diptych: mixed.ndjson:2:2: Invalid profile: field `name` must be string (at /name) (eval/invalid-profile)')
     expect(mixed.stderr).toMatch(/diptych: mixed\.ndjson:3:\d+: Invalid JSON/)
   })
 

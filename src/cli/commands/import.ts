@@ -1,6 +1,6 @@
 // `diptych import <file> --locale <code>`.
 import { fail } from '../../diagnostics/index.js'
-import { importDocument } from '../../ingest/import.js'
+import { importDocument } from '../../usecases/import.js'
 import type { CommandContext } from '../io.js'
 
 export async function runImport(context: CommandContext): Promise<number> {

@@ -1,24 +1,14 @@
 // What an output format is: a name, a one-line summary, and a renderer for each kind of result it can print.
-import type { Finding } from '../../align/findings.js'
-import type { BuildSummary } from '../../catalogue/build.js'
-import type { PredicatesResult } from '../../dsl/compile/write.js'
+import type { AlignResult, BuildPolicyResult, CheckResult } from '../../usecases/index.js'
 import type { PolicyDiff } from '../../release/diff.js'
 import type { ComplianceReport } from '../../report/evaluate.js'
 import type { TestRun } from '../../report/rule-tests.js'
 
 /** The result of each command that prints one, by command name. */
 export interface Results {
-  check: { open: readonly Finding[]; accepted: number; unused: readonly string[]; translations: number; reference: string }
-  align: { findings: readonly Finding[]; from: string; to: string; referenceBlocks: number; translationBlocks: number; useIds: boolean }
-  build: {
-    path: string
-    changed: boolean
-    dryRun: boolean
-    id: string
-    version: string
-    summary: BuildSummary
-    predicates?: { path: string; changed: boolean; counts: PredicatesResult['counts'] } | undefined
-  }
+  check: Pick<CheckResult, 'open' | 'accepted' | 'unused' | 'translations' | 'reference'>
+  align: AlignResult
+  build: BuildPolicyResult
   test: TestRun
   diff: PolicyDiff
   eval: { report: ComplianceReport; lang: string; locales: readonly string[]; display: string; subject: string; docs: string }

@@ -1,0 +1,86 @@
+// Align: any two documents, paired block by block (by ID when both have them), and the locale diff checks on them.
+import { basename } from 'node:path'
+import { compareDocuments } from '../align/compare.js'
+import type { Finding } from '../align/findings.js'
+import { readGlossary } from '../align/glossary.js'
+import { summarise } from '../align/report.js'
+import { type VFile, fail, warn } from '../diagnostics/index.js'
+import { parseMarkdown } from '../ingest/parse-markdown.js'
+import { parseText } from '../ingest/parse-text.js'
+import { readSource } from '../ingest/read-source.js'
+import { language } from '../languages/index.js'
+import { glossaryPath } from '../project/paths.js'
+import type { ParsedDocument } from '../text/document.js'
+
+/** A language code in a file's name or folders: `en.txt`, `guidelines.nl.md`, `locales/nl/x.md`. */
+export function localeOf(path: string): string | undefined {
+  const parts = path.split(/[\\/]/)
+  const name = basename(path).split('.')
+  for (const candidate of [...name.slice(0, -1).reverse(), ...parts.slice(0, -1).reverse()]) {
+    if (/^[a-z]{2}(?:-[A-Z]{2})?$/.test(candidate)) return candidate
+  }
+  return undefined
+}
+
+/** One document to align: its absolute path and how it is shown. */
+export interface AlignInput {
+  path: string
+  display: string
+}
+
+/** Options of {@link alignDocuments}. */
+export interface AlignOptions {
+  reference: AlignInput
+  translation: AlignInput
+  /** Languages; by default read from the file names. */
+  from?: string | undefined
+  to?: string | undefined
+  /** A glossary file the user named (must exist); otherwise the project's, when there is one. */
+  glossary?: AlignInput | undefined
+  /** The project root, where the default glossary is looked for. */
+  root: string
+  /** How the default glossary's path is shown. */
+  display: (path: string) => string
+  collector: VFile
+}
+
+/** What {@link alignDocuments} found. */
+export interface AlignResult {
+  findings: Finding[]
+  from: string
+  to: string
+  referenceBlocks: number
+  translationBlocks: number
+  /** Whether the blocks were paired by their IDs (both documents have one on every block). */
+  useIds: boolean
+  errors: number
+}
+
+async function readDocument(input: AlignInput, collector: VFile): Promise<ParsedDocument> {
+  const text = await readSource(input.path, input.display)
+  return /\.(md|markdown)$/i.test(input.path) ? parseMarkdown(text, input.display, collector) : parseText(text, input.display)
+}
+
+/** Align two documents and run the locale diff checks on them. */
+export async function alignDocuments(options: AlignOptions): Promise<AlignResult> {
+  const reference = await readDocument(options.reference, options.collector)
+  const translation = await readDocument(options.translation, options.collector)
+  const from = options.from ?? localeOf(options.reference.display)
+  const to = options.to ?? localeOf(options.translation.display)
+  if (!from || !to) {
+    fail(`Cannot tell the language of ${from ? 'the translation' : 'the reference'} from its file name`, { file: '<arguments>', ruleId: 'cli/usage', note: 'Give it with --from <code> and --to <code>.' })
+  }
+  if (from === to) fail(`The reference and the translation are both \`${from}\`, expected two languages`, { file: '<arguments>', ruleId: 'cli/usage', note: 'Give the languages with --from and --to.' })
+  for (const locale of [from, to]) {
+    if (!language(locale)) {
+      warn(options.collector, `No lexicon for \`${locale}\`: its modality is not read, so modality-mismatch cannot fire on it`, { file: '<arguments>', ruleId: 'align/no-lexicon' })
+    }
+  }
+  const defaultGlossary = glossaryPath(options.root)
+  const glossary = options.glossary
+    ? await readGlossary(options.glossary.path, options.glossary.display, true)
+    : await readGlossary(defaultGlossary, options.display(defaultGlossary), false, options.root)
+  const useIds = [reference, translation].every((document) => document.blocks.length > 0 && document.blocks.every((block) => block.id !== undefined))
+  const findings = compareDocuments({ reference, referenceLocale: from, translation, translationLocale: to, useIds, glossary })
+  return { findings, from, to, referenceBlocks: reference.blocks.length, translationBlocks: translation.blocks.length, useIds, errors: summarise(findings).errors }
+}

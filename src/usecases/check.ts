@@ -1,0 +1,94 @@
+// Check: compare every language of a policy with its reference, clause by clause through the shared IDs, and verify
+// the stored releases.
+import { type Baseline, applyBaseline, readBaseline, writeBaseline } from '../align/baseline.js'
+import { compareDocuments } from '../align/compare.js'
+import type { Finding } from '../align/findings.js'
+import { readGlossary } from '../align/glossary.js'
+import { summarise } from '../align/report.js'
+import { fail } from '../diagnostics/index.js'
+import { parseMarkdown } from '../ingest/parse-markdown.js'
+import { readSource } from '../ingest/read-source.js'
+import { readLock } from '../project/lock.js'
+import { policyPaths, readManifest } from '../project/manifest.js'
+import { verifyReleases } from '../release/release.js'
+
+/** What {@link checkPolicy} found. */
+export interface CheckResult {
+  /** The findings not accepted by the baseline (these decide the exit code). */
+  open: Finding[]
+  /** Every finding of the comparison, with its language (what `--update-baseline` accepts). */
+  all: Array<{ locale: string; finding: Finding }>
+  /** How many findings the baseline accepted. */
+  accepted: number
+  /** Baseline entries that no longer match a finding (`check clause`). */
+  unused: string[]
+  baseline: Baseline
+  /** The baseline's path. */
+  baselinePath: string
+  /** How many translations were compared. */
+  translations: number
+  /** The reference language. */
+  reference: string
+  /** How many open findings are errors (a check with any fails). */
+  errors: number
+}
+
+/** Options of {@link checkPolicy}. */
+export interface CheckOptions {
+  root: string
+  policy: string
+}
+
+/** The locale diff check of a policy: every translation against the reference, and the stored releases. */
+export async function checkPolicy(options: CheckOptions): Promise<CheckResult> {
+  const { root } = options
+  const paths = policyPaths(root, options.policy)
+  const manifest = await readManifest(paths)
+  const read = async (locale: string) => {
+    const path = paths.locale(locale)
+    return parseMarkdown(await readSource(path, paths.display(path), { inside: root }), paths.display(path))
+  }
+  const reference = await read(manifest.reference)
+  const glossary = await readGlossary(paths.glossary, paths.display(paths.glossary), false, root)
+  const baselinePath = paths.baseline
+  const baseline = await readBaseline(baselinePath, paths.display(baselinePath), root)
+
+  const open: Finding[] = []
+  const all: Array<{ locale: string; finding: Finding }> = []
+  let accepted = 0
+  const unused: string[] = []
+  for (const locale of manifest.locales) {
+    if (locale === manifest.reference) continue
+    const translation = await read(locale)
+    const lockFile = paths.lock(locale)
+    const lock = await readLock(lockFile, paths.display(lockFile), root)
+    if (lock && lock.reference !== manifest.reference) {
+      fail(`Translation lock is of \`${lock.reference}\`, expected \`${manifest.reference}\``, { file: paths.display(lockFile), ruleId: 'lock/invalid' })
+    }
+    const findings = compareDocuments({
+      reference,
+      referenceLocale: manifest.reference,
+      translation,
+      translationLocale: locale,
+      useIds: true,
+      glossary,
+      basis: lock?.basis ?? {},
+    })
+    for (const finding of findings) all.push({ locale, finding })
+    const split = applyBaseline(findings, locale, baseline)
+    open.push(...split.open)
+    accepted += split.accepted.length
+    unused.push(...split.unused.map((entry) => `${entry.check} ${entry.clause ?? ''}`.trim()))
+  }
+  // Released catalogues are immutable: each must still match the hashes recorded when it was released.
+  for (const problem of await verifyReleases(paths)) {
+    open.push({ check: 'release-integrity', severity: 'error', message: problem.message, reference: { file: problem.file, line: 1, column: 1 }, translation: null, clause: null, hash: problem.message })
+  }
+  return { open, all, accepted, unused, baseline, baselinePath, translations: manifest.locales.length - 1, reference: manifest.reference, errors: summarise(open).errors }
+}
+
+/** Accept every finding of `result` into the baseline (`check --update-baseline`); returns the file written and the count. */
+export async function acceptFindings(result: CheckResult, options: CheckOptions): Promise<{ path: string; accepted: number }> {
+  await writeBaseline(result.baselinePath, result.baseline, result.all)
+  return { path: policyPaths(options.root, options.policy).display(result.baselinePath), accepted: result.all.length }
+}
