@@ -51,7 +51,7 @@ export function applyBaseline(findings: readonly Finding[], locale: string, base
   const open: Finding[] = []
   const accepted: Finding[] = []
   for (const finding of findings) {
-    const entry = baseline.accepted.find((candidate) => candidate.locale === locale && candidate.check === finding.check && candidate.hash === finding.hash && candidate.clause === finding.clause)
+    const entry = baseline.accepted.find((candidate) => candidate.locale === locale && candidate.check === finding.ruleId && candidate.hash === finding.hash && candidate.clause === finding.clause)
     if (entry) {
       used.add(entry)
       accepted.push(finding)
@@ -63,8 +63,8 @@ export function applyBaseline(findings: readonly Finding[], locale: string, base
 /** Write a baseline holding `findings`, keeping the reasons of entries that still match. */
 export async function writeBaseline(path: string, previous: Baseline, findings: ReadonlyArray<{ locale: string; finding: Finding }>): Promise<void> {
   const accepted = findings.map(({ locale, finding }): BaselineEntry => {
-    const old = previous.accepted.find((entry) => entry.locale === locale && entry.check === finding.check && entry.clause === finding.clause && entry.hash === finding.hash)
-    return { check: finding.check, locale, clause: finding.clause, reason: old?.reason ?? `TODO: say why this ${finding.check} is accepted: ${finding.message}`, hash: finding.hash }
+    const old = previous.accepted.find((entry) => entry.locale === locale && entry.check === finding.ruleId && entry.clause === finding.clause && entry.hash === finding.hash)
+    return { check: finding.ruleId, locale, clause: finding.clause, reason: old?.reason ?? `TODO: say why this ${finding.ruleId} is accepted: ${finding.reason}`, hash: finding.hash }
   })
   await writeFileAtomic(path, stringifyJson({ accepted }))
 }

@@ -6,7 +6,7 @@ import { type Block, type ParsedDocument, normaliseText } from '../text/document
 import { type ClauseKind, classifyClause } from '../modality/classify.js'
 import { align, cognates } from '../text/align.js'
 import { CHECKS, CHECK_BY_ID } from './checks/index.js'
-import type { AlignedPair, Finding, FindingPlace, RawFinding, Side } from './findings.js'
+import { type AlignedPair, type Finding, type FindingPlace, type RawFinding, type Side, finding, referencePlace } from './findings.js'
 import type { Glossary } from './glossary.js'
 import { links, numbers } from './numbers.js'
 
@@ -63,15 +63,8 @@ export function compareDocuments(options: CompareOptions): Finding[] {
   const emit = (check: string, message: string, pair: AlignedPair) => {
     const definition = CHECK_BY_ID.get(check)!
     const clause = pair.reference.map((index) => reference.blocks[index]!.id).find((id) => id !== undefined) ?? pair.translation.map((index) => translation.blocks[index]!.id).find((id) => id !== undefined) ?? null
-    findings.push({
-      check,
-      severity: definition.severity,
-      message,
-      reference: place(reference, pair.reference[0]),
-      translation: place(translation, pair.translation[0]),
-      clause,
-      hash: sha256(`${check}\0${normalisedOf(reference, pair.reference)}\0${normalisedOf(translation, pair.translation)}`),
-    })
+    const hash = sha256(`${check}\0${normalisedOf(reference, pair.reference)}\0${normalisedOf(translation, pair.translation)}`)
+    findings.push(finding(definition, message, { reference: place(reference, pair.reference[0]), translation: place(translation, pair.translation[0]) }, clause, hash))
   }
   const features = featureCache()
   const similarity = (a: Block, b: Block) => similarityOf(features(a, reference.locale), features(b, translation.locale))
@@ -239,11 +232,11 @@ export function compareDocuments(options: CompareOptions): Finding[] {
     }
   }
 
-  const order = (finding: Finding) => [finding.translation?.line ?? finding.reference?.line ?? 0, finding.reference?.line ?? 0]
+  const order = (found: Finding) => [found.line ?? 0, referencePlace(found)?.line ?? 0]
   return findings.sort((x, y) => {
     const [a1, a2] = order(x)
     const [b1, b2] = order(y)
-    return a1! - b1! || a2! - b2! || x.check.localeCompare(y.check)
+    return a1! - b1! || a2! - b2! || x.ruleId.localeCompare(y.ruleId)
   })
 }
 

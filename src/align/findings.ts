@@ -1,4 +1,6 @@
 // What the locale diff check reports: findings with a stable check ID, a severity and both places.
+import { VFileMessage, diagnostic } from '../diagnostics/index.js'
+import { readmeUrl } from '../diagnostics/rules.js'
 import type { Block } from '../text/document.js'
 import type { ClauseKind } from '../modality/classify.js'
 
@@ -9,17 +11,58 @@ export interface FindingPlace {
   column: number
 }
 
-/** One finding of the locale diff check. */
-export interface Finding {
-  check: string
-  severity: 'error' | 'warning'
-  message: string
-  reference: FindingPlace | null
-  translation: FindingPlace | null
+/**
+ * One finding of the locale diff check: a vfile message like every diagnostic of the project. Its `ruleId` is the
+ * check's ID (one ID in text, JSON, SARIF and the baseline), `fatal` is true for an error and false for a warning, its
+ * place is in the translation where the finding has one there (otherwise in the reference), and `cause` is the
+ * related place in the reference when the finding has both.
+ */
+export interface Finding extends VFileMessage {
+  ruleId: string
+  fatal: boolean
+  file: string
   /** The clause ID, where the documents have IDs. */
   clause: string | null
-  /** sha256 of both texts: a baseline entry accepts a finding until either text changes. */
+  /** sha256 of the check and both texts: a baseline entry accepts a finding until either text changes. */
   hash: string
+  /** Which document the message's own place is in. */
+  side: 'reference' | 'translation'
+}
+
+/** Build a finding: at the translation's place when there is one, with the reference's as its `cause`. */
+export function finding(check: Pick<CheckDefinition, 'id' | 'severity'>, reason: string, places: { reference: FindingPlace | null; translation: FindingPlace | null }, clause: string | null, hash: string): Finding {
+  const primary = places.translation ?? places.reference
+  if (!primary) throw new Error(`A finding of ${check.id} without a place`)
+  const message = diagnostic(reason, { ...primary, ruleId: check.id, fatal: check.severity === 'error' }) as Finding
+  if (places.translation && places.reference) {
+    message.cause = diagnostic('In the reference', { ...places.reference, ruleId: check.id })
+  }
+  // A check's entry in the README is the heading named by its ID.
+  message.url = readmeUrl(check.id)
+  message.clause = clause
+  message.hash = hash
+  message.side = places.translation ? 'translation' : 'reference'
+  return message
+}
+
+/** The finding's place in the reference, if it has one. */
+export function referencePlace(finding: Finding): FindingPlace | null {
+  if (finding.side === 'reference') return placeOf(finding)
+  return finding.cause instanceof VFileMessage ? placeOf(finding.cause) : null
+}
+
+/** The finding's place in the translation, if it has one. */
+export function translationPlace(finding: Finding): FindingPlace | null {
+  return finding.side === 'translation' ? placeOf(finding) : null
+}
+
+/** `error` or `warning`. */
+export function severityOf(finding: Finding): 'error' | 'warning' {
+  return finding.fatal ? 'error' : 'warning'
+}
+
+function placeOf(message: VFileMessage): FindingPlace {
+  return { file: message.file ?? '', line: message.line ?? 1, column: message.column ?? 1 }
 }
 
 /** One side of a comparison: a parsed document, its language, and each block's kind. */

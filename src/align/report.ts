@@ -2,25 +2,28 @@
 import { createHash } from 'node:crypto'
 import { reporter } from 'vfile-reporter'
 import { VFile, diagnostic } from '../diagnostics/index.js'
+import { readmeUrl } from '../diagnostics/rules.js'
 import { CHECKS } from './checks/index.js'
-import type { Finding } from './findings.js'
+import { type Finding, type FindingPlace, referencePlace, severityOf, translationPlace } from './findings.js'
 
 /** Counts of a set of findings. */
 export function summarise(findings: readonly Finding[]): { errors: number; warnings: number } {
-  return { errors: findings.filter((finding) => finding.severity === 'error').length, warnings: findings.filter((finding) => finding.severity === 'warning').length }
+  const errors = findings.filter((finding) => finding.fatal).length
+  return { errors, warnings: findings.length - errors }
 }
 
 /** Findings as text, one vfile a file, each message with both places. */
 export function formatText(findings: readonly Finding[], color: boolean): string {
   const files = new Map<string, VFile>()
   for (const finding of findings) {
-    const here = finding.translation ?? finding.reference!
-    const other = finding.translation && finding.reference ? finding.reference : undefined
-    const reason = other ? `${finding.message} (reference: ${other.file}:${other.line}:${other.column})` : finding.message
-    const message = diagnostic(reason, { file: here.file, line: here.line, column: here.column, ruleId: `diptych/${finding.check}`, fatal: finding.severity === 'error' })
-    let file = files.get(here.file)
-    if (!file) files.set(here.file, (file = new VFile({ path: here.file })))
-    file.messages.push(message)
+    // The reference's place is said in the line (vfile-reporter would print a cause without its file).
+    const other = finding.side === 'translation' ? referencePlace(finding) : null
+    const shown = diagnostic(other ? `${finding.reason} (reference: ${other.file}:${other.line}:${other.column})` : finding.reason, { file: finding.file, line: finding.line, column: finding.column, ruleId: finding.ruleId, fatal: finding.fatal })
+    // vfile-reporter's last column is the source, as remark-lint shows `rule  remark-lint`.
+    shown.source = 'diptych'
+    let file = files.get(finding.file)
+    if (!file) files.set(finding.file, (file = new VFile({ path: finding.file })))
+    file.messages.push(shown)
   }
   return files.size === 0 ? '' : reporter([...files.values()], { color }) + '\n'
 }
@@ -30,7 +33,14 @@ export function formatJson(findings: readonly Finding[], extra: Record<string, u
   return (
     JSON.stringify(
       {
-        findings: findings.map(({ check, severity, message, reference, translation, clause }) => ({ check, severity, message, reference, translation, clause })),
+        findings: findings.map((finding) => ({
+          check: finding.ruleId,
+          severity: severityOf(finding),
+          message: finding.reason,
+          reference: referencePlace(finding),
+          translation: translationPlace(finding),
+          clause: finding.clause,
+        })),
         summary: { ...summarise(findings), ...extra },
       },
       null,
@@ -41,7 +51,7 @@ export function formatJson(findings: readonly Finding[], extra: Record<string, u
 
 /** Findings as SARIF 2.1.0: stable rule IDs, a fingerprint a finding, the other document as a related location. */
 export function formatSarif(findings: readonly Finding[], version: string): string {
-  const location = (place: NonNullable<Finding['reference']>) => ({
+  const location = (place: FindingPlace) => ({
     physicalLocation: { artifactLocation: { uri: place.file }, region: { startLine: place.line, startColumn: place.column } },
   })
   const sarif = {
@@ -58,21 +68,21 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
               id: check.id,
               name: check.id.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()),
               shortDescription: { text: check.summary },
+              helpUri: readmeUrl(check.id),
               defaultConfiguration: { level: check.severity === 'error' ? 'error' : 'warning' },
             })),
           },
         },
         results: findings.map((finding) => {
-          const primary = finding.translation ?? finding.reference!
-          const related = finding.translation && finding.reference ? [{ id: 1, message: { text: 'In the reference' }, ...location(finding.reference) }] : []
+          const reference = finding.side === 'translation' ? referencePlace(finding) : null
           return {
-            ruleId: finding.check,
-            ruleIndex: CHECKS.findIndex((check) => check.id === finding.check),
-            level: finding.severity === 'error' ? 'error' : 'warning',
-            message: { text: finding.message },
-            locations: [location(primary)],
-            relatedLocations: related,
-            partialFingerprints: { 'diptych/v1': createHash('sha256').update(`${finding.check}\0${finding.clause ?? ''}\0${finding.hash}`).digest('hex') },
+            ruleId: finding.ruleId,
+            ruleIndex: CHECKS.findIndex((check) => check.id === finding.ruleId),
+            level: severityOf(finding),
+            message: { text: finding.reason },
+            locations: [location({ file: finding.file, line: finding.line ?? 1, column: finding.column ?? 1 })],
+            relatedLocations: reference ? [{ id: 1, message: { text: 'In the reference' }, ...location(reference) }] : [],
+            partialFingerprints: { 'diptych/v1': createHash('sha256').update(`${finding.ruleId}\0${finding.clause ?? ''}\0${finding.hash}`).digest('hex') },
           }
         }),
       },

@@ -1,6 +1,7 @@
 // One diagnostic type for the whole project: vfile's VFileMessage, with a place and a stable ruleId.
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
+import { ruleUrl } from './rules.js'
 
 export { VFile, VFileMessage }
 
@@ -12,10 +13,20 @@ export interface Place {
   column?: number | undefined
 }
 
+/** A 1-based line and column. */
+export interface Point {
+  line: number
+  column: number
+}
+
 /** Options of {@link diagnostic}. */
 export interface DiagnosticOptions extends Place {
   /** Stable ID such as `ingest/duplicate-id`. */
   ruleId: string
+  /** Where the span ends (exclusive), when the message is about a span rather than a point. */
+  end?: Point | undefined
+  /** The related place (the first definition of a duplicate, the reference of a translation), as a message. */
+  cause?: VFileMessage | undefined
   /** Help shown under the message (a did-you-mean, what to do next). */
   note?: string | undefined
   /** `true` for an error, `false` for a warning, `undefined` for info. */
@@ -24,12 +35,13 @@ export interface DiagnosticOptions extends Place {
 
 /** Build a positioned diagnostic. */
 export function diagnostic(reason: string, options: DiagnosticOptions): VFileMessage {
-  const place =
-    options.line === undefined ? undefined : { line: options.line, column: options.column ?? 1 }
+  const start = options.line === undefined ? undefined : { line: options.line, column: options.column ?? 1 }
+  const place = start && options.end ? { start, end: options.end } : start
   const [source, rule] = splitRuleId(options.ruleId)
-  const message = new VFileMessage(reason, { place, ruleId: rule, source })
+  const message = new VFileMessage(reason, { place, ruleId: rule, source, cause: options.cause })
   message.file = options.file
   message.fatal = options.fatal
+  message.url = ruleUrl(options.ruleId)
   if (options.note !== undefined) message.note = options.note
   return message
 }
@@ -106,8 +118,15 @@ export function formatWithExcerpt(message: VFileMessage, source?: string): strin
         text = `${start > 0 ? '…' : ''}${text.slice(start, start + 100)}${start + 100 < text.length ? '…' : ''}`
         column = column - start + (start > 0 ? 1 : 0)
       }
-      lines.push(`${' '.repeat(gutter)} |`, `${message.line} | ${text}`, `${' '.repeat(gutter)} | ${' '.repeat(column - 1)}^`)
+      // A span on one line is underlined whole; otherwise a caret marks its start.
+      const end = message.place && 'end' in message.place && message.place.end.line === message.line ? message.place.end.column : undefined
+      const width = end !== undefined && end > (message.column ?? 1) ? Math.min(end - (message.column ?? 1), text.length - column + 1) : 1
+      lines.push(`${' '.repeat(gutter)} |`, `${message.line} | ${text}`, `${' '.repeat(gutter)} | ${' '.repeat(column - 1)}${'^'.repeat(Math.max(1, width))}`)
     }
+  }
+  if (message.cause instanceof VFileMessage) {
+    const cause = message.cause
+    lines.push(`  = note: ${cause.reason}${cause.file ? ` (${cause.file}${cause.line !== undefined ? `:${cause.line}:${cause.column ?? 1}` : ''})` : ''}`)
   }
   if (message.note) lines.push(`  = help: ${message.note}`)
   return lines.join('\n')

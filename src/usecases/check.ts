@@ -2,7 +2,8 @@
 // the stored releases.
 import { type Baseline, applyBaseline, readBaseline, writeBaseline } from '../align/baseline.js'
 import { compareDocuments } from '../align/compare.js'
-import type { Finding } from '../align/findings.js'
+import { CHECK_BY_ID } from '../align/checks/index.js'
+import { type Finding, finding } from '../align/findings.js'
 import { readGlossary } from '../align/glossary.js'
 import { summarise } from '../align/report.js'
 import { fail } from '../diagnostics/index.js'
@@ -82,7 +83,7 @@ export async function checkPolicy(options: CheckOptions): Promise<CheckResult> {
   }
   // Released catalogues are immutable: each must still match the hashes recorded when it was released.
   for (const problem of await verifyReleases(paths)) {
-    open.push({ check: 'release-integrity', severity: 'error', message: problem.message, reference: { file: problem.file, line: 1, column: 1 }, translation: null, clause: null, hash: problem.message })
+    open.push(finding(CHECK_BY_ID.get('release-integrity')!, problem.message, { reference: { file: problem.file, line: 1, column: 1 }, translation: null }, null, problem.message))
   }
   return { open, all, accepted, unused, baseline, baselinePath, translations: manifest.locales.length - 1, reference: manifest.reference, errors: summarise(open).errors }
 }

@@ -21,7 +21,7 @@ describe('documented examples', () => {
   for (const check of CHECKS.filter((definition) => definition.example.reference !== '')) {
     it(`${check.id}: reports the example and accepts its correction`, () => {
       const findings = compare(check.example.reference, check.example.translation)
-      expect(findings.map((finding) => [finding.check, finding.severity])).toEqual([[check.id, check.severity]])
+      expect(findings.map((finding) => [finding.ruleId, finding.fatal ? 'error' : 'warning'])).toEqual([[check.id, check.severity]])
       expect(compare(check.example.reference, check.example.ok)).toEqual([])
     })
   }

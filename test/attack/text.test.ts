@@ -120,7 +120,7 @@ describe('flooded clauses give one finding, not thousands', () => {
   it('a clause of "niet" repeated 25,000 times in both texts gives one repeated-word finding a side', () => {
     const text = repeat(25_000, () => 'niet')
     const findings = compare(...parsePair(text, text))
-    const repeated = findings.filter((finding) => finding.check === 'repeated-word')
+    const repeated = findings.filter((finding) => finding.ruleId === 'repeated-word')
     expect(repeated.map((finding) => finding.message)).toEqual(['Repeated word “niet” in the reference (12500 times)', 'Repeated word “niet” in the translation (12500 times)'])
     expect(findings.length).toBeLessThanOrEqual(4)
   })
@@ -128,7 +128,7 @@ describe('flooded clauses give one finding, not thousands', () => {
   it('50,000 numbers, 1,000 of them differing, give one finding that names 20 and counts the rest', () => {
     const a = repeat(50_000, (i) => String(i))
     const b = repeat(50_000, (i) => String(i + 1_000))
-    const findings = compare(...parsePair(a, b)).filter((finding) => finding.check === 'number-mismatch')
+    const findings = compare(...parsePair(a, b)).filter((finding) => finding.ruleId === 'number-mismatch')
     expect(findings).toHaveLength(1)
     expect(findings[0]!.message).toMatch(/^Numbers differ: (?:\d+, ){19}\d+ and 980 more missing from the translation; (?:\d+, ){19}\d+ and 980 more not in the reference$/)
   })

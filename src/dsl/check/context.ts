@@ -16,9 +16,22 @@ export interface CheckContext {
   diagnostics: VFileMessage[]
 }
 
-/** Report an error at a span of a file. */
-export function report(context: CheckContext, file: string, loc: Span, reason: string, ruleId: string, note?: string): void {
-  context.diagnostics.push(diagnostic(reason, { file, line: loc.start.line, column: loc.start.column, ruleId, note, fatal: true }))
+/** A related place of a report: what it is, and where. */
+export interface Related {
+  reason: string
+  file: string
+  loc: Span
+}
+
+/** Report an error at a span of a file, with its related place when there is one (as the message's `cause`). */
+export function report(context: CheckContext, file: string, loc: Span, reason: string, ruleId: string, note?: string, related?: Related): void {
+  const cause = related && diagnostic(related.reason, { file: related.file, ...spanOf(related.loc), ruleId })
+  context.diagnostics.push(diagnostic(reason, { file, ...spanOf(loc), ruleId, note, fatal: true, cause }))
+}
+
+/** The place options of a span. */
+function spanOf(loc: Span): { line: number; column: number; end: { line: number; column: number } } {
+  return { line: loc.start.line, column: loc.start.column, end: { line: loc.end.line, column: loc.end.column } }
 }
 
 /** A check pass: reads the context, reports diagnostics, never changes the tree. */
