@@ -28,7 +28,10 @@ for (const [name, r] of Object.entries(peers.results)) console.log(`${name.padEn
 
 console.log('\n# Alignment scale (each size in its own process)')
 const alignScale = benchAlignScale()
-for (const r of alignScale) console.log(`${String(r.clauses).padStart(7)} clauses: ${String(r.ms).padStart(6)} ms, peak RSS ${r.peakRssMiB} MiB (${r.skips} blocks without a counterpart found)`)
+for (const r of alignScale) {
+  const gap = r.missingInARow === undefined ? '' : `, ${r.missingInARow} missing in a row: ${r.ratioToComplete}x the complete pair (CPU ${r.cpuRatioToComplete}x)`
+  console.log(`${String(r.clauses).padStart(7)} clauses${gap}: ${String(r.ms).padStart(6)} ms, peak RSS ${r.peakRssMiB} MiB (${r.skips} blocks without a counterpart found)`)
+}
 
 console.log('\n# diptych eval of NDJSON files (each in its own process)')
 const ndjson = await benchNdjson()

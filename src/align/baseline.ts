@@ -1,11 +1,9 @@
 // The baseline: findings accepted with a reason, each until either of its texts changes again.
-import { fail } from '../diagnostics/index.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
 import { stringifyJson } from '../util/json.js'
-import { jsonLines, lineOf } from '../util/json-lines.js'
+import { BASELINE } from '../project/artefacts.js'
 import type { Finding } from './findings.js'
-import { parseJson } from '../util/parse-json.js'
-import { readTextIfExists } from '../util/read-file.js'
+import { readJson } from '../project/json-file.js'
 
 /** One accepted finding. */
 export interface BaselineEntry {
@@ -27,22 +25,7 @@ export interface Baseline {
 
 /** Read a baseline; a missing file is an empty baseline. With `inside`, it must resolve (real path) inside that folder. */
 export async function readBaseline(path: string, display: string, inside?: string): Promise<Baseline> {
-  const text = await readTextIfExists(path, { file: display, ruleId: 'baseline/unreadable', inside })
-  if (text === undefined) return { accepted: [] }
-  const data = parseJson(text, display, 'baseline/invalid-json') as Baseline
-  const lines = jsonLines(text)
-  if (typeof data !== 'object' || data === null || !Array.isArray(data.accepted)) fail('Invalid baseline: expected `accepted`, a list', { file: display, line: 1, ruleId: 'baseline/invalid' })
-  data.accepted.forEach((entry, index) => {
-    if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
-      fail('Invalid baseline entry: expected an object with check, locale, clause, reason and hash', { file: display, line: lineOf(lines, `/accepted/${index}`), ruleId: 'baseline/invalid' })
-    }
-    for (const field of ['check', 'locale', 'reason', 'hash'] as const) {
-      if (typeof entry[field] !== 'string' || entry[field].trim() === '') {
-        fail(`Invalid baseline entry: field \`${field}\` must be a non-empty string`, { file: display, line: lineOf(lines, `/accepted/${index}`), ruleId: 'baseline/invalid' })
-      }
-    }
-  })
-  return data
+  return (await readJson(path, BASELINE, { display, inside, optional: true })) ?? { accepted: [] }
 }
 
 /** Split findings into those a baseline accepts and the rest; also returns the entries nothing matched. */

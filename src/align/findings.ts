@@ -1,5 +1,5 @@
 // What the locale diff check reports: findings with a stable check ID, a severity and both places.
-import { VFileMessage, diagnostic } from '../diagnostics/index.js'
+import { VFileMessage, message } from '../diagnostics/index.js'
 import { readmeUrl } from '../diagnostics/rules.js'
 import type { Block } from '../text/document.js'
 import type { ClauseKind } from '../modality/classify.js'
@@ -33,16 +33,14 @@ export interface Finding extends VFileMessage {
 export function finding(check: Pick<CheckDefinition, 'id' | 'severity'>, reason: string, places: { reference: FindingPlace | null; translation: FindingPlace | null }, clause: string | null, hash: string): Finding {
   const primary = places.translation ?? places.reference
   if (!primary) throw new Error(`A finding of ${check.id} without a place`)
-  const message = diagnostic(reason, { ...primary, ruleId: check.id, fatal: check.severity === 'error' }) as Finding
-  if (places.translation && places.reference) {
-    message.cause = diagnostic('In the reference', { ...places.reference, ruleId: check.id })
-  }
   // A check's entry in the README is the heading named by its ID.
-  message.url = readmeUrl(check.id)
-  message.clause = clause
-  message.hash = hash
-  message.side = places.translation ? 'translation' : 'reference'
-  return message
+  const url = readmeUrl(check.id)
+  const cause = places.translation && places.reference ? message('In the reference', { ...places.reference, ruleId: check.id, url }) : undefined
+  const found = message(reason, { ...primary, ruleId: check.id, url, fatal: check.severity === 'error', cause }) as Finding
+  found.clause = clause
+  found.hash = hash
+  found.side = places.translation ? 'translation' : 'reference'
+  return found
 }
 
 /** The finding's place in the reference, if it has one. */

@@ -1,7 +1,7 @@
 // Print findings: like remark-lint (vfile-reporter), as JSON, or as SARIF 2.1.0 for code scanning.
 import { createHash } from 'node:crypto'
 import { reporter } from 'vfile-reporter'
-import { VFile, diagnostic } from '../diagnostics/index.js'
+import { VFile, message } from '../diagnostics/index.js'
 import { readmeUrl } from '../diagnostics/rules.js'
 import { CHECKS } from './checks/index.js'
 import { type Finding, type FindingPlace, referencePlace, severityOf, translationPlace } from './findings.js'
@@ -18,7 +18,7 @@ export function formatText(findings: readonly Finding[], color: boolean): string
   for (const finding of findings) {
     // The reference's place is said in the line (vfile-reporter would print a cause without its file).
     const other = finding.side === 'translation' ? referencePlace(finding) : null
-    const shown = diagnostic(other ? `${finding.reason} (reference: ${other.file}:${other.line}:${other.column})` : finding.reason, { file: finding.file, line: finding.line, column: finding.column, ruleId: finding.ruleId, fatal: finding.fatal })
+    const shown = message(other ? `${finding.reason} (reference: ${other.file}:${other.line}:${other.column})` : finding.reason, { file: finding.file, line: finding.line, column: finding.column, ruleId: finding.ruleId, url: finding.url ?? '', fatal: finding.fatal })
     // vfile-reporter's last column is the source, as remark-lint shows `rule  remark-lint`.
     shown.source = 'diptych'
     let file = files.get(finding.file)

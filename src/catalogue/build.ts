@@ -1,6 +1,6 @@
 // `diptych build`: read the manifest and every locale's Markdown, pair clauses by ID, classify, hash, validate, write.
 import { type VFile, fail, warn } from '../diagnostics/index.js'
-import type { Block, ParsedDocument } from '../text/document.js'
+import { type Block, PREAMBLE_ID, type ParsedDocument } from '../text/document.js'
 import { parseMarkdown } from '../ingest/parse-markdown.js'
 import { type ClauseKind, classifyClause } from '../modality/classify.js'
 import { writeFileAtomic } from '../util/atomic-write.js'
@@ -127,6 +127,8 @@ function assemble(manifest: PolicyManifest, documents: Map<string, ParsedDocumen
   const sections: Section[] = []
   const kinds = new Map<string, ClauseKind>()
   const leadIns = findLeadIns(reference.blocks)
+  // Open sections by level, so that a subsection names its parent.
+  const open: Section[] = []
   reference.blocks.forEach((block, index) => {
     const id = block.id!
     const perLocale = manifest.locales.flatMap((locale) => {
@@ -144,12 +146,23 @@ function assemble(manifest: PolicyManifest, documents: Map<string, ParsedDocumen
       return [[locale, other] as const]
     })
     if (block.form === 'heading') {
-      sections.push({
+      const level = block.level ?? 1
+      open.length = Math.max(0, Math.min(open.length, level - 1))
+      const parent = open.at(-1)
+      const section: Section = {
         id,
         title: Object.fromEntries(perLocale.map(([locale, other]) => [locale, other.text])),
         source: Object.fromEntries(perLocale.map(([locale, other]) => [locale, place(locale, other)])),
         clauses: [],
-      })
+      }
+      // Absent at their defaults, so a catalogue of top sections only reads as before.
+      if (parent) {
+        section.level = open.length + 1
+        section.parent = parent.id
+      }
+      if (block.number !== undefined) section.number = block.number
+      open.push(section)
+      sections.push(section)
       return
     }
     const leadIn = leadIns[index]! === -1 ? undefined : reference.blocks[leadIns[index]!]!
@@ -169,6 +182,18 @@ function assemble(manifest: PolicyManifest, documents: Map<string, ParsedDocumen
       text: Object.fromEntries(perLocale.map(([locale, other]) => [locale, other.text])),
       hash: Object.fromEntries(perLocale.map(([locale, other]) => [locale, hashText(other.text)])),
       source: Object.fromEntries(perLocale.map(([locale, other]) => [locale, place(locale, other)])),
+    }
+    if (block.number !== undefined) clause.number = block.number
+    if (perLocale.some(([, other]) => other.links !== undefined)) clause.links = Object.fromEntries(perLocale.map(([locale, other]) => [locale, other.links ?? []]))
+    if (block.cells !== undefined) clause.cells = Object.fromEntries(perLocale.map(([locale, other]) => [locale, other.cells ?? [other.text]]))
+    // Blocks before the first heading are the document's opening section, titled like the document.
+    if (sections.length === 0) {
+      sections.push({
+        id: PREAMBLE_ID,
+        title: Object.fromEntries(manifest.locales.map((locale) => [locale, documents.get(locale)!.title?.text ?? manifest.title[locale]!])),
+        source: Object.fromEntries(perLocale.map(([locale, other]) => [locale, place(locale, other)])),
+        clauses: [],
+      })
     }
     sections.at(-1)!.clauses.push(clause)
   })
@@ -204,8 +229,18 @@ function assemble(manifest: PolicyManifest, documents: Map<string, ParsedDocumen
     version: manifest.version,
     reference: manifest.reference,
     locales: [manifest.reference, ...manifest.locales.filter((locale) => locale !== manifest.reference)],
+    ...effectiveDates(manifest, documents),
     sections,
   }
+}
+
+/** The effective date of each language that states one; nothing when none does. */
+function effectiveDates(manifest: PolicyManifest, documents: Map<string, ParsedDocument>): { effective?: Record<string, string> } {
+  const dates = manifest.locales.flatMap((locale) => {
+    const date = documents.get(locale)!.meta?.effective
+    return date === undefined ? [] : [[locale, date] as const]
+  })
+  return dates.length === 0 ? {} : { effective: Object.fromEntries(dates) }
 }
 
 /** Count sections, clauses per language, pairs and kinds. */

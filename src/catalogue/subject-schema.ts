@@ -6,8 +6,9 @@ import { _, str, type KeywordCxt, type Options, type ValidateFunction } from 'aj
 import { fail } from '../diagnostics/index.js'
 import { jsonDepthOffset, jsonPlaces, placeAtOffset, placeOf, type TextPlace } from '../util/json-lines.js'
 import { LIMITS } from '../util/limits.js'
-import { parseJson } from '../util/parse-json.js'
 import { readText } from '../util/read-file.js'
+import { SUBJECT_SCHEMA } from '../project/artefacts.js'
+import { parseJsonText } from '../project/json-file.js'
 
 // ajv is CommonJS: under Node's ESM interop the default import is `module.exports`, the class itself.
 const Ajv2020 = _Ajv2020 as unknown as typeof _Ajv2020.default
@@ -157,10 +158,7 @@ export function checkSubjectSchema(raw: string, file: string): SubjectSchema {
     const place = placeAtOffset(text, tooDeep)
     fail(`Invalid subject schema: nested deeper than ${LIMITS.schemaDepth} levels`, { file, ...place, ruleId: 'schema/too-deep' })
   }
-  const schema = parseJson(text, file, 'input/invalid-json')
-  if (typeof schema !== 'boolean' && (typeof schema !== 'object' || schema === null || Array.isArray(schema))) {
-    fail(`Invalid subject schema: expected a JSON Schema (an object), found ${schema === null ? 'null' : Array.isArray(schema) ? 'an array' : `a ${typeof schema}`}`, { file, line: 1, column: 1, ruleId: 'schema/invalid' })
-  }
+  const schema = parseJsonText(text, file, SUBJECT_SCHEMA)
   const places = jsonPlaces(text)
   const at = (pointer: string): TextPlace => placeOf(places, pointer) ?? { line: 1, column: 1 }
   const ajv = subjectAjv()

@@ -1,7 +1,9 @@
 // One diagnostic type for the whole project: vfile's VFileMessage, with a place and a stable ruleId.
 import { VFile } from 'vfile'
 import { VFileMessage } from 'vfile-message'
-import { ruleUrl } from './rules.js'
+import { type RuleId, ruleUrl } from './rules.js'
+
+export type { RuleId } from './rules.js'
 
 export { VFile, VFileMessage }
 
@@ -21,8 +23,8 @@ export interface Point {
 
 /** Options of {@link diagnostic}. */
 export interface DiagnosticOptions extends Place {
-  /** Stable ID such as `ingest/duplicate-id`. */
-  ruleId: string
+  /** Stable ID such as `ingest/duplicate-id`: one of the table's (src/diagnostics/rules.ts), so `tsc` refuses any other. */
+  ruleId: RuleId
   /** Where the span ends (exclusive), when the message is about a span rather than a point. */
   end?: Point | undefined
   /** The related place (the first definition of a duplicate, the reference of a translation), as a message. */
@@ -44,6 +46,18 @@ export function diagnostic(reason: string, options: DiagnosticOptions): VFileMes
   message.url = ruleUrl(options.ruleId)
   if (options.note !== undefined) message.note = options.note
   return message
+}
+
+/**
+ * A positioned message whose rule is declared in another table than {@link RULES} (a locale check of `CHECKS`): the
+ * same type as every diagnostic, its `url` given by that table.
+ */
+export function message(reason: string, options: Omit<DiagnosticOptions, 'ruleId'> & { ruleId: string; url: string }): VFileMessage {
+  const built = diagnostic(reason, { ...options, ruleId: 'cli/usage' })
+  built.ruleId = options.ruleId
+  built.source = undefined
+  built.url = options.url
+  return built
 }
 
 /**

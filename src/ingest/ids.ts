@@ -1,6 +1,6 @@
 // Readable, stable IDs: a section slug from its title, a clause ID from the section and the clause's first words.
 import { ENGLISH } from '../languages/index.js'
-import type { Block } from '../text/document.js'
+import { type Block, PREAMBLE_ID } from '../text/document.js'
 
 /**
  * Words left out of IDs and leading words dropped from a section title, from a language pack. IDs are
@@ -63,7 +63,8 @@ const nextSuffix = new WeakMap<Set<string>, Map<string, number>>()
  */
 export function generateIds(blocks: Block[], ids: Array<string | undefined>, taken: Set<string>): string[] {
   const result: string[] = []
-  let section = ''
+  // Blocks before the first heading belong to the document's opening section.
+  let section = PREAMBLE_ID
   blocks.forEach((block, index) => {
     let id = ids[index]
     if (id === undefined) {

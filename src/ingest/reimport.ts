@@ -2,8 +2,9 @@
 import { readdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ARTEFACT, type PolicyPaths } from '../project/paths.js'
-import { type VFile, fail, warn } from '../diagnostics/index.js'
-import { parseJson } from '../util/parse-json.js'
+import { type VFile, warn } from '../diagnostics/index.js'
+import { CATALOGUE, RETIRED_IDS, TRANSLATION_LOCK } from '../project/artefacts.js'
+import { inspectJson, readJson } from '../project/json-file.js'
 import { readTextIfExists } from '../util/read-file.js'
 import type { TransactionFile } from '../util/transaction.js'
 import { stringifyJson } from '../util/json.js'
@@ -157,29 +158,14 @@ export function matchPrevious(
   return changes
 }
 
-/** `policy/<policy>/retired-ids.json`: IDs of removed clauses, never given to a different text. */
-export interface RetiredIds {
-  retired: string[]
-}
+export type { RetiredIds } from '../project/artefacts.js'
 
 /**
  * Read the retired IDs of a policy (none when the file is missing). A file that is not
  * `{"retired": [string, …]}` is an error naming it (exit code 2), never taken as empty and overwritten.
  */
 export async function readRetired(path: string, display: string = path, inside?: string): Promise<Set<string>> {
-  const text = await readTextIfExists(path, { file: display, ruleId: 'ingest/invalid-retired-ids', inside })
-  if (text === undefined) return new Set()
-  const data = parseJson(text, display, 'ingest/invalid-retired-ids') as Partial<RetiredIds> | null
-  if (data === null || typeof data !== 'object' || Array.isArray(data) || !Array.isArray(data.retired) || !data.retired.every((id) => typeof id === 'string')) {
-    fail('Unexpected content, expected `{"retired": ["<id>", …]}` (the IDs of removed clauses)', {
-      file: display,
-      line: 1,
-      column: 1,
-      ruleId: 'ingest/invalid-retired-ids',
-      note: 'Restore the file from version control; the stored releases and the other languages also keep the IDs ever used.',
-    })
-  }
-  return new Set(data.retired)
+  return new Set((await readJson(path, RETIRED_IDS, { display, inside, optional: true }))?.retired)
 }
 
 /** IDs marked in a canonical Markdown text (`{#id}`); a linear scan, no backtracking. */
@@ -187,15 +173,14 @@ function markedIds(text: string): string[] {
   return [...text.matchAll(/\{#([\w.-]{1,512})\}/g)].map((match) => match[1]!)
 }
 
-/** Section and clause IDs of a catalogue's text; none when it is not a catalogue (the check reports that). */
-function catalogueIds(text: string): string[] {
-  try {
-    const catalogue = JSON.parse(text) as { sections?: Array<{ id?: unknown; clauses?: Array<{ id?: unknown }> }> }
-    if (!Array.isArray(catalogue?.sections)) return []
-    return catalogue.sections.flatMap((section) => [section?.id, ...(Array.isArray(section?.clauses) ? section.clauses.map((clause) => clause?.id) : [])]).filter((id): id is string => typeof id === 'string')
-  } catch {
-    return []
-  }
+/**
+ * Section and clause IDs of a catalogue's text, as many as it holds: none when it is not JSON, and the IDs it has
+ * when it is not quite a catalogue (the check reports that; an ID it names is never given again).
+ */
+function catalogueIds(text: string, display: string): string[] {
+  const catalogue = inspectJson(text, display, CATALOGUE, { quick: true }).parsed as { sections?: Array<{ id?: unknown; clauses?: Array<{ id?: unknown }> }> } | null | undefined
+  if (!Array.isArray(catalogue?.sections)) return []
+  return catalogue.sections.flatMap((section) => [section?.id, ...(Array.isArray(section?.clauses) ? section.clauses.map((clause) => clause?.id) : [])]).filter((id): id is string => typeof id === 'string')
 }
 
 /**
@@ -224,11 +209,12 @@ export async function usedIds(paths: PolicyPaths, reference: string): Promise<Se
   const current = await optional(paths.locale(reference))
   if (current === undefined) return ids
   for (const version of await folders(paths.releases)) {
-    const text = await optional(join(paths.release(version), ARTEFACT.catalogue))
-    if (text !== undefined) add(catalogueIds(text))
+    const file = join(paths.release(version), ARTEFACT.catalogue)
+    const text = await optional(file)
+    if (text !== undefined) add(catalogueIds(text, paths.display(file)))
   }
   const built = await optional(paths.catalogue)
-  if (built !== undefined) add(catalogueIds(built))
+  if (built !== undefined) add(catalogueIds(built, paths.display(paths.catalogue)))
   const localesFolder = paths.locales
   for (const locale of await folders(localesFolder)) {
     const file = paths.locale(locale)
@@ -236,12 +222,9 @@ export async function usedIds(paths: PolicyPaths, reference: string): Promise<Se
     if (markdown !== undefined) add(markedIds(markdown))
     const lock = await optional(paths.lock(locale))
     if (lock !== undefined) {
-      try {
-        const basis = (JSON.parse(lock) as { basis?: unknown }).basis
-        if (basis !== null && typeof basis === 'object') add(Object.keys(basis))
-      } catch {
-        // An unreadable lock is reported where it is read.
-      }
+      // The clause IDs of a lock that is not quite a lock count too; a lock that is not JSON is reported where it is read.
+      const basis = (inspectJson(lock, paths.display(paths.lock(locale)), TRANSLATION_LOCK).parsed as { basis?: unknown } | null | undefined)?.basis
+      if (basis !== null && typeof basis === 'object') add(Object.keys(basis))
     }
   }
   // The reference's current IDs stay available: its blocks keep them, and translations align to them.

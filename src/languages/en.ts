@@ -40,6 +40,17 @@ export const en = {
     // Articles and possessives.
     leading: new Set(['a', 'an', 'the', 'our', 'your', 'my', 'their', 'its']),
   },
+  dates: {
+    months: ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+    weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+    effective: [
+      'effective', 'effective date', 'effective as of', 'effective from', 'effective on', 'in effect from', 'in effect since',
+      'last updated', 'last updated on', 'last modified', 'last modified on', 'last revised', 'last revised on', 'last changed',
+      'updated', 'updated on', 'revised', 'revised on', 'date', 'dated', 'as of', 'valid from', 'version date',
+    ],
+    version: ['version'],
+  },
+  headingNumbers: { named: ['article', 'clause'], plain: ['section', 'chapter', 'part'] },
   report: {
     violated: 'violated',
     unknown: 'unknown',

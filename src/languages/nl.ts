@@ -23,6 +23,19 @@ export const nl: LanguagePack = {
   allowedRepeats: new Set(['je', 'ze', 'die', 'dat', 'er']),
   compounding: true,
   decimal: ',',
+  dates: {
+    months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
+    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    // "Laatst bij gewerkt op" is misspelt, but published (Mozilla's Dutch legal documents).
+    effective: [
+      'ingangsdatum', 'datum van inwerkingtreding', 'in werking vanaf', 'in werking per', 'van kracht', 'van kracht vanaf',
+      'van kracht per', 'van kracht sinds', 'van kracht op', 'geldig vanaf', 'geldig per', 'geldig sinds', 'laatst bijgewerkt',
+      'laatst bijgewerkt op', 'laatst bij gewerkt op', 'laatst gewijzigd', 'laatst gewijzigd op', 'laatste wijziging',
+      'bijgewerkt op', 'gewijzigd op', 'datum', 'versiedatum',
+    ],
+    version: ['versie'],
+  },
+  headingNumbers: { named: ['artikel'], plain: ['hoofdstuk', 'sectie', 'paragraaf', 'afdeling', 'deel'] },
   report: {
     violated: 'overtreden',
     unknown: 'onbekend',

@@ -68,6 +68,31 @@ export interface ReportPageLabels {
   rules: string
 }
 
+/**
+ * The words of dates and of numbered headings, to read a plain text as copied from a web page: its effective-date line
+ * ("Effective May 4, 2026", "Versie 1.2, van kracht vanaf woensdag 1 november 2023") and its numbered headings
+ * ("Article 3 – Scope", "Section 4."). All lowercase. The text's language may be unknown when it is read, so the
+ * reader uses the words of every registered pack.
+ */
+export interface DateWords {
+  /** Month names, January first (12). Abbreviations of three letters or more ("Sept.", "jan") are read too. */
+  months: string[]
+  /** Weekday names, Monday first (7): read and skipped before a date ("dinsdag 10 juni 2025"). */
+  weekdays: string[]
+  /** Phrases that introduce an effective date ("effective", "last updated on"); a line may chain them. */
+  effective: string[]
+  /** Words that introduce a version number before the date ("Version 1.2, effective …"). */
+  version: string[]
+}
+
+/** Words before the number of a numbered heading. */
+export interface HeadingNumberWords {
+  /** Words kept in the clause number, as a clause is cited ("Article 3" gives the number `Article 3`). */
+  named: string[]
+  /** Words left out of it ("Section 4" gives the number `4`). */
+  plain: string[]
+}
+
 /** Everything that differs by language. */
 export interface LanguagePack {
   /** Language code, such as `en`. */
@@ -86,6 +111,10 @@ export interface LanguagePack {
   decimal: '.' | ','
   /** Slugs of IDs: words left out of clause IDs, and leading words dropped from a section title. */
   slug?: { stopwords: ReadonlySet<string>; leading: ReadonlySet<string> } | undefined
+  /** Dates and the phrases that introduce an effective date, to read a date line of a plain text. */
+  dates: DateWords
+  /** Words that introduce the number of a numbered heading in a plain text ("Article", "Section"). */
+  headingNumbers: HeadingNumberWords
   report: ReportLabels
   changelog: ChangelogLabels
   /** Labels of the pages; a language without them gets the English ones. */

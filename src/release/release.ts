@@ -9,6 +9,8 @@ import { join } from 'node:path'
 import { assemblePolicy } from '../dsl/policy.js'
 import { type PolicyPaths, policyPaths, readManifest } from '../project/manifest.js'
 import { ARTEFACT } from '../project/paths.js'
+import { CATALOGUE, RELEASE_INDEX, RELEASE_RECORD, type ReleaseIndex, type ReleaseLink, type ReleaseRecord } from '../project/artefacts.js'
+import { type Inspected, type JsonArtefact, inspectJson, readJson } from '../project/json-file.js'
 import { schemaPath, validateAgainst } from '../project/schema.js'
 import type { Catalogue } from '../catalogue/types.js'
 import { type VFile, fail } from '../diagnostics/index.js'
@@ -18,27 +20,9 @@ import { stringifyJson } from '../util/json.js'
 import { changelogEntry, prependEntry } from './changelog.js'
 import { type PolicyDiff, diffSnapshots } from './diff.js'
 import { type Bump, atLeast, bumpVersion, compare } from './semver.js'
-import { type Snapshot, joinRules } from './snapshot.js'
+import { type Snapshot, joinRules, readStoredCatalogue } from './snapshot.js'
 
-/**
- * `releases/<version>/release.json`: what was released, the sha256 of every other file of the
- * folder, and the sha256 of the previous release's record, so that the stored releases form a
- * chain whose head is also recorded in `releases/index.json`: changing one release's files and
- * its record breaks the next record's link or the head.
- */
-export interface ReleaseRecord {
-  version: string
-  date: string
-  files: Record<string, string>
-  /** The previous release's version and the sha256 of its `release.json`; null for the first. */
-  previous: { version: string; record: string } | null
-}
-
-/** `releases/index.json`: every stored release, oldest first, and the chain's head. */
-export interface ReleaseIndex {
-  versions: string[]
-  head: { version: string; record: string } | null
-}
+export type { ReleaseIndex, ReleaseLink, ReleaseRecord } from '../project/artefacts.js'
 
 /** Options of {@link release}. */
 export interface ReleaseOptions {
@@ -95,8 +79,11 @@ export async function assertReleasesIntact(paths: PolicyPaths): Promise<void> {
   await recoverTransactions(paths.folder)
   const problems = await verifyReleases(paths)
   if (problems.length > 0) {
-    fail(`Not released: ${problems[0]!.message}`, {
-      file: problems[0]!.file,
+    const [first] = problems as [ReleaseProblem]
+    fail(`Not released: ${first.message}`, {
+      file: first.file,
+      line: first.line,
+      column: first.column,
       ruleId: 'release/integrity',
       note: `${problems.length} problem${problems.length === 1 ? '' : 's'} with the stored releases (see \`diptych check\`); a stored release is never overwritten.`,
     })
@@ -128,7 +115,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
     const folder = paths.release(previous)
     const old: Snapshot = {
       label: previous,
-      catalogue: JSON.parse(await readText(join(folder, ARTEFACT.catalogue), { file: paths.display(join(folder, ARTEFACT.catalogue)), inside: paths.root })) as Catalogue,
+      catalogue: await readStoredCatalogue(join(folder, ARTEFACT.catalogue), paths.display(join(folder, ARTEFACT.catalogue)), paths.root),
       rules: await readTextIfExists(join(folder, ARTEFACT.rules), { file: paths.display(join(folder, ARTEFACT.rules)), inside: paths.root }),
     }
     diff = diffSnapshots(old, snapshot)
@@ -170,9 +157,8 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   // Released versions are immutable: the same content again is a no-op, other content is refused,
   // and so is anything (even an empty or partly deleted folder) standing where the release would go.
   const existing = join(folder, ARTEFACT.releaseRecord)
-  const storedText = await readTextIfExists(existing, { file: paths.display(existing), inside: paths.root })
-  if (storedText !== undefined) {
-    const stored = JSON.parse(storedText) as ReleaseRecord
+  const stored = await readJson(existing, RELEASE_RECORD, { display: paths.display(existing), inside: paths.root, optional: true })
+  if (stored !== undefined) {
     const same = Object.keys(record.files).every((name) => stored.files[name] === record.files[name]) && Object.keys(stored.files).length === Object.keys(record.files).length
     if (same) return { version, previous, bump, diff, written: false, entry: '' }
     fail(`Version ${version} is already released with other content; released catalogues are immutable`, {
@@ -218,21 +204,30 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   return { version, previous, bump, diff, written: true, entry }
 }
 
-/** A JSON file as an object, or a problem. */
-function parseObject(text: string): Record<string, unknown> | string {
-  try {
-    const value = JSON.parse(text) as unknown
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : 'not a JSON object'
-  } catch (error) {
-    return `not JSON (${(error as Error).message})`
-  }
+/**
+ * A stored JSON file read for {@link verifyReleases}: its value, or what is wrong with it as a finding's words (never
+ * thrown: every problem of the stored releases is reported).
+ */
+function inspectStored<T>(bytes: Buffer, display: string, artefact: JsonArtefact<T>, quick = false): { value: T } | { problem: string; line: number; column: number } {
+  const inspected: Inspected<T> = inspectJson(bytes.toString('utf8'), display, artefact, { quick })
+  if (inspected.value !== undefined) return { value: inspected.value }
+  const first = inspected.problems[0]!
+  const place = { line: first.line ?? 1, column: first.column ?? 1 }
+  if (inspected.parsed === undefined) return { problem: `is not JSON (${first.reason.replace(/^Invalid JSON: /, '')})`, ...place }
+  const value = inspected.parsed
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { problem: 'is not a JSON object', ...place }
+  return { problem: `is invalid: ${first.reason.replace(/^Invalid [^:]*: /, '')}`, ...place }
 }
 
-function isLink(value: unknown): value is { version: string; record: string } | null {
-  if (value === null) return true
-  const link = value as { version?: unknown; record?: unknown } | undefined
-  return typeof link === 'object' && typeof link.version === 'string' && typeof link.record === 'string'
+/** A problem of the stored releases: the file, where known the line and column, and what is wrong. */
+export interface ReleaseProblem {
+  file: string
+  line?: number | undefined
+  column?: number | undefined
+  message: string
 }
+
+const sameLink = (a: ReleaseLink | null, b: ReleaseLink | null): boolean => (a === null || b === null ? a === b : a.version === b.version && a.record === b.record)
 
 /**
  * Verify the stored releases: every folder named like a version must hold its `release.json`,
@@ -240,8 +235,8 @@ function isLink(value: unknown): value is { version: string; record: string } | 
  * link to the previous release's record (its sha256), and `releases/index.json` must name every
  * release and the newest record's sha256. Returns one problem a finding; none when all is intact.
  */
-export async function verifyReleases(paths: PolicyPaths): Promise<Array<{ file: string; message: string }>> {
-  const problems: Array<{ file: string; message: string }> = []
+export async function verifyReleases(paths: PolicyPaths): Promise<ReleaseProblem[]> {
+  const problems: ReleaseProblem[] = []
   // The bytes as stored (hashed as they are; a file that is not UTF-8 or JSON is a finding); one that leads out of
   // the project or cannot be read (a named pipe, a folder) is one line, exit code 2.
   const readStored = (path: string) => readBytesIfExists(path, { file: paths.display(path), ruleId: 'release/unreadable', inside: paths.root })
@@ -252,7 +247,7 @@ export async function verifyReleases(paths: PolicyPaths): Promise<Array<{ file: 
   for (const version of versions) {
     const folder = join(releases, version)
     const recordPath = join(folder, ARTEFACT.releaseRecord)
-    const problem = (file: string, message: string) => problems.push({ file: paths.display(file), message: `Release ${version}: ${message}` })
+    const problem = (file: string, message: string, place?: { line: number; column: number }) => problems.push({ file: paths.display(file), ...place, message: `Release ${version}: ${message}` })
     const recordText = await readStored(recordPath)
     const link = expectedPrevious
     expectedPrevious = null
@@ -262,22 +257,17 @@ export async function verifyReleases(paths: PolicyPaths): Promise<Array<{ file: 
     }
     recordHashes.set(version, sha256(recordText))
     expectedPrevious = { version, record: sha256(recordText) }
-    const record = parseObject(recordText.toString('utf8'))
-    if (typeof record === 'string') {
-      problem(recordPath, `its record is ${record}`)
+    const inspected = inspectStored(recordText, paths.display(recordPath), RELEASE_RECORD)
+    if ('problem' in inspected) {
+      problem(recordPath, `its record ${inspected.problem}`, inspected)
       continue
     }
-    if (record['version'] !== version) problem(recordPath, `its record says ${JSON.stringify(record['version'])}`)
-    if (!isLink(record['previous'])) problem(recordPath, 'its record does not name the previous release (`previous`)')
-    else if (JSON.stringify(record['previous']) !== JSON.stringify(link)) {
-      problem(recordPath, `the chain of releases is broken: its record names ${record['previous'] ? `${record['previous'].version} (${record['previous'].record.slice(0, 12)}…)` : 'no previous release'}, expected ${link ? `${link.version} (${link.record.slice(0, 12)}…)` : 'none'}`)
+    const record = inspected.value
+    if (record.version !== version) problem(recordPath, `its record says ${JSON.stringify(record.version)}`)
+    if (!sameLink(record.previous, link)) {
+      problem(recordPath, `the chain of releases is broken: its record names ${record.previous ? `${record.previous.version} (${record.previous.record.slice(0, 12)}…)` : 'no previous release'}, expected ${link ? `${link.version} (${link.record.slice(0, 12)}…)` : 'none'}`)
     }
-    const files = record['files']
-    if (files === null || typeof files !== 'object' || Array.isArray(files) || !Object.values(files).every((hash) => typeof hash === 'string')) {
-      problem(recordPath, 'its record has no `files` object')
-      continue
-    }
-    const listed = files as Record<string, string>
+    const listed = record.files
     if (!(ARTEFACT.catalogue in listed)) problem(recordPath, 'its record does not list catalogue.json')
     const present = (await readdir(folder)).filter((name) => name !== ARTEFACT.releaseRecord)
     for (const name of present) if (!Object.hasOwn(listed, name)) problem(join(folder, name), `${name} is not in its record`)
@@ -290,24 +280,26 @@ export async function verifyReleases(paths: PolicyPaths): Promise<Array<{ file: 
       if (text === undefined) problem(join(folder, name), `${name} is missing`)
       else if (sha256(text) !== hash) problem(join(folder, name), `${name} was changed after it was released`)
       else if (name === ARTEFACT.catalogue) {
-        const catalogue = parseObject(text.toString('utf8'))
-        if (typeof catalogue === 'string' || catalogue['version'] !== version) problem(join(folder, name), `the catalogue says version ${typeof catalogue === 'string' ? catalogue : JSON.stringify(catalogue['version'])}`)
+        // The file is the one released (its hash matches): its shape is checked without compiling the schema.
+        const catalogue = inspectStored(text, paths.display(join(folder, name)), CATALOGUE, true)
+        if ('problem' in catalogue) problem(join(folder, name), `${name} ${catalogue.problem}`, catalogue)
+        else if (catalogue.value.version !== version) problem(join(folder, name), `the catalogue says version ${JSON.stringify(catalogue.value.version)}`)
       }
     }
   }
   // The chain's head and the list of releases, recorded a second time.
   const indexPath = paths.releaseIndex
-  const indexText = (await readStored(indexPath))?.toString('utf8')
+  const indexText = await readStored(indexPath)
   if (indexText === undefined) {
     if (versions.length > 0) problems.push({ file: paths.display(indexPath), message: 'Releases: the index of releases (releases/index.json) is missing' })
   } else {
-    const index = parseObject(indexText)
+    const inspected = inspectStored(indexText, paths.display(indexPath), RELEASE_INDEX)
     const last = versions.at(-1)
     const head = last === undefined ? null : { version: last, record: recordHashes.get(last) ?? '' }
-    if (typeof index === 'string') problems.push({ file: paths.display(indexPath), message: `Releases: the index is ${index}` })
-    else if (JSON.stringify(index['versions']) !== JSON.stringify(versions)) {
-      problems.push({ file: paths.display(indexPath), message: `Releases: the index names ${JSON.stringify(index['versions'])}, the folder holds ${JSON.stringify(versions)}` })
-    } else if (!isLink(index['head']) || JSON.stringify(index['head']) !== JSON.stringify(head)) {
+    if ('problem' in inspected) problems.push({ file: paths.display(indexPath), line: inspected.line, column: inspected.column, message: `Releases: the index ${inspected.problem}` })
+    else if (JSON.stringify(inspected.value.versions) !== JSON.stringify(versions)) {
+      problems.push({ file: paths.display(indexPath), message: `Releases: the index names ${JSON.stringify(inspected.value.versions)}, the folder holds ${JSON.stringify(versions)}` })
+    } else if (!sameLink(inspected.value.head, head)) {
       problems.push({ file: paths.display(indexPath), message: `Releases: the index's head does not match the record of ${last ?? 'no release'}` })
     }
   }

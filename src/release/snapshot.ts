@@ -3,8 +3,10 @@ import { execFileSync } from 'node:child_process'
 import { lstat } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import { ARTEFACT, type PolicyPaths, ruleFiles } from '../project/paths.js'
-import type { Catalogue, PolicyManifest } from '../catalogue/types.js'
+import type { Catalogue } from '../catalogue/types.js'
 import { fail } from '../diagnostics/index.js'
+import { CATALOGUE, manifestArtefact } from '../project/artefacts.js'
+import { parseJsonText, readJson } from '../project/json-file.js'
 import { readText, readTextIfExists } from '../util/read-file.js'
 
 /** A policy at one point in time. */
@@ -21,14 +23,14 @@ export function joinRules(files: ReadonlyArray<{ name: string; text: string }>):
   return files.map(({ name, text }) => `# file: ${name}\n${text.endsWith('\n') ? text : `${text}\n`}`).join('\n')
 }
 
+/** A catalogue's text checked against the published schema (so clause kinds are the classifier's), or one line at its place. */
 function parseCatalogue(text: string, label: string): Catalogue {
-  try {
-    const catalogue = JSON.parse(text) as Catalogue
-    if (!Array.isArray(catalogue.sections)) throw new Error('no `sections`')
-    return catalogue
-  } catch (error) {
-    fail(`Not a catalogue: ${(error as Error).message}`, { file: label, ruleId: 'diff/invalid-catalogue' })
-  }
+  return parseJsonText(text, label, CATALOGUE) as Catalogue
+}
+
+/** Read a stored catalogue (a release's), checked against the published schema. */
+export async function readStoredCatalogue(path: string, display: string, inside: string): Promise<Catalogue> {
+  return (await readJson(path, CATALOGUE, { display, inside })) as Catalogue
 }
 
 function git(root: string, args: string[]): string | undefined {
@@ -76,7 +78,8 @@ export async function loadSnapshot(spec: string, paths: PolicyPaths, cwd: string
     fail(`Unknown catalogue, release or git revision \`${spec}\``, { file: '<arguments>', ruleId: 'diff/unknown-side', note: 'Give a catalogue file, a released version (policy/<policy>/releases/) or a git revision.' })
   }
   const manifestText = git(paths.root, ['show', `${spec}:${relative(paths.manifest)}`])
-  const manifest = manifestText ? (JSON.parse(manifestText) as PolicyManifest) : undefined
+  // The fields read here, without the schema of today (an older manifest may predate a field it now requires).
+  const manifest = manifestText ? parseJsonText(manifestText, `${spec}:${relative(paths.manifest)}`, manifestArtefact(paths.policy), { quick: true }) : undefined
   const names = ruleFiles(manifest)
   const files = names.flatMap((name) => {
     const text = git(paths.root, ['show', `${spec}:${relative(join(paths.folder, name))}`])

@@ -3,7 +3,8 @@
 import { stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ARTEFACT, type PolicyPaths, policyPaths, ruleFiles } from '../project/paths.js'
-import type { PolicyManifest } from '../catalogue/types.js'
+import { manifestArtefact } from '../project/artefacts.js'
+import { inspectJson } from '../project/json-file.js'
 import { VALIDATOR_FORMAT } from '../catalogue/validator-format.js'
 import { deserialiseProgram } from '../dsl/compile/generate.js'
 import type { CompiledModule } from '../dsl/compile/load-module.js'
@@ -45,8 +46,9 @@ export async function loadFastEngine(root: string, policy: string): Promise<Engi
     const read = (path: string, inside: string) => readTextIfExists(path, { file: paths.display(path), inside })
     const manifestText = await read(paths.manifest, paths.root)
     if (manifestText === undefined) return undefined
-    const manifest = JSON.parse(manifestText) as PolicyManifest
-    if (typeof manifest !== 'object' || manifest === null || typeof manifest.subject !== 'string' || manifest.id !== policy) return undefined
+    // Checked without ajv (the fields read here, and the ID); anything else wrong is the slow path's to report.
+    const manifest = inspectJson(manifestText, paths.display(paths.manifest), manifestArtefact(policy), { quick: true }).value
+    if (manifest?.subject === undefined) return undefined
     const subjectText = await read(join(paths.folder, manifest.subject), paths.root)
     if (subjectText === undefined) return undefined
     const names = ruleFiles(manifest)

@@ -2,8 +2,8 @@
 // subject schema, every error at its file, line and column. `eval` and the rule tests read profiles through here.
 import { isUtf8 } from 'node:buffer'
 import { stat } from 'node:fs/promises'
-import { DiagnosticsError, type VFileMessage, diagnostic, fail } from '../diagnostics/index.js'
-import { jsonDepthOffset, jsonPlaces, jsonTooDeep, placeAtOffset, placeOf, syntaxErrorPlace } from '../util/json-lines.js'
+import { DiagnosticsError, type RuleId, type VFileMessage, diagnostic, fail } from '../diagnostics/index.js'
+import { JSON_SYNTAX_RULE, jsonDepthOffset, jsonPlaces, jsonTooDeep, placeAtOffset, placeOf, syntaxErrorPlace } from '../util/json-lines.js'
 import { LIMITS } from '../util/limits.js'
 import { isReadError, readBytes } from '../util/read-file.js'
 import { decodeUtf8, firstInvalidUtf8 } from '../util/utf8.js'
@@ -55,13 +55,13 @@ function invalidProfile(error: { pointer: string; message: string }): string {
  * parsed profile when there is none.
  */
 export function inspectProfile(engine: Engine, text: string, file: string, firstLine: number): { profile: unknown; problems: [] } | { profile?: undefined; problems: VFileMessage[] } {
-  const at = (line: number, column: number | undefined, reason: string, ruleId: string) => diagnostic(reason, { file, line: line + firstLine - 1, column, ruleId, fatal: true })
+  const at = (line: number, column: number | undefined, reason: string, ruleId: RuleId) => diagnostic(reason, { file, line: line + firstLine - 1, column, ruleId, fatal: true })
   let profile: unknown
   try {
     profile = JSON.parse(text)
   } catch (error) {
     const place = syntaxErrorPlace(text, error as Error)
-    return { problems: [at(place?.line ?? 1, place?.column, `Invalid JSON: ${(error as Error).message}`, 'eval/invalid-json')] }
+    return { problems: [at(place?.line ?? 1, place?.column, `Invalid JSON: ${(error as Error).message}`, JSON_SYNTAX_RULE)] }
   }
   // Depth after parsing (`JSON.parse` does not recurse), before anything that might: the text is scanned only for the place.
   if (jsonTooDeep(profile, LIMITS.profileDepth)) {

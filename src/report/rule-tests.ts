@@ -5,13 +5,14 @@ import { dirname, join, resolve } from 'node:path'
 import { DiagnosticsError, diagnostic, fail } from '../diagnostics/index.js'
 import type { Expression } from '../dsl/ast.js'
 import { conditions } from '../dsl/interpret/evaluate.js'
-import { STATUSES, type Status } from '../dsl/semantics.js'
+import { STATUSES } from '../dsl/semantics.js'
 import { type Engine, loadEngine } from './engine.js'
 import { parseProfile, readProfileText } from './profiles.js'
 import { judge, validateProfile } from './evaluate.js'
 import { jsonLines, jsonTooDeep, lineOf } from '../util/json-lines.js'
 import { LIMITS } from '../util/limits.js'
-import { parseJson } from '../util/parse-json.js'
+import { RULE_TEST } from '../project/artefacts.js'
+import { parseJsonText } from '../project/json-file.js'
 import { readText } from '../util/read-file.js'
 import { resolveInside } from '../util/contained.js'
 
@@ -22,15 +23,6 @@ export interface TestRun {
   rules: number
   outcomesCovered: number
   outcomes: number
-}
-
-/** One rule test file. */
-interface RuleTest {
-  description?: string
-  /** The profile, inline, or a path relative to the test file. */
-  profile: unknown
-  /** Expected status per rule ID. */
-  expect: Record<string, Status>
 }
 
 /** Run every test in `policy/<policy>/tests/`. */
@@ -46,17 +38,13 @@ export async function runRuleTests(root: string, policy: string): Promise<TestRu
   for (const name of names) {
     const path = join(folder, name)
     const display = engine.paths.display(path)
-    const text = await readText(path, { file: display, ruleId: 'test/unreadable', inside: engine.paths.folder })
-    const test = parseJson(text, display, 'test/invalid-json') as RuleTest
+    const text = await readText(path, { file: display, ruleId: RULE_TEST.unreadable, inside: engine.paths.folder })
+    const test = parseJsonText(text, display, RULE_TEST)
     const lines = jsonLines(text)
-    if (typeof test !== 'object' || test === null || Array.isArray(test)) {
-      fail('Invalid rule test: expected an object with `profile` and `expect`', { file: display, line: 1, column: 1, ruleId: 'test/invalid-test' })
-    }
     const problems = []
-    if (typeof test.expect !== 'object' || test.expect === null || Array.isArray(test.expect)) problems.push(diagnostic('Missing field `expect`: the expected status per rule', { file: display, line: 1, ruleId: 'test/invalid-test', fatal: true }))
-    for (const [rule, status] of Object.entries(test.expect ?? {})) {
+    for (const [rule, status] of Object.entries(test.expect)) {
       if (!known.has(rule)) problems.push(diagnostic(`Unknown rule \`${rule}\``, { file: display, line: lineOf(lines, `/expect/${rule}`), ruleId: 'test/unknown-rule', fatal: true }))
-      if (!(STATUSES as readonly string[]).includes(status)) {
+      if (!(STATUSES as readonly unknown[]).includes(status)) {
         problems.push(diagnostic(`Unknown status \`${String(status)}\`, expected ${STATUSES.join(', ')}`, { file: display, line: lineOf(lines, `/expect/${rule}`), ruleId: 'test/unknown-status', fatal: true }))
       }
     }

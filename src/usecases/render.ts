@@ -1,16 +1,14 @@
 // Render: Markdown per language and the bilingual page, from the catalogue and the rules, written as one transaction.
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import { fail } from '../diagnostics/index.js'
 import { loadRules } from '../dsl/load.js'
 import { policyPaths, readManifest } from '../project/manifest.js'
 import { ARTEFACT, hasRules } from '../project/paths.js'
-import type { ReleaseRecord } from '../release/release.js'
+import { RELEASE_RECORD } from '../project/artefacts.js'
+import { readJson } from '../project/json-file.js'
 import { renderPage } from '../render/html.js'
 import { renderMarkdown } from '../render/markdown.js'
 import { readCatalogue } from '../report/read-catalogue.js'
-import { parseJson } from '../util/parse-json.js'
-import { readTextIfExists } from '../util/read-file.js'
 import { type TransactionFile, commitFiles, recoverTransactions } from '../util/transaction.js'
 
 /** Options of {@link renderDocs}. */
@@ -58,11 +56,5 @@ export async function renderDocs(options: RenderOptions): Promise<RenderResult> 
 
 /** The date of the release of the rendered version, when it is released; a record that is not one is bad input. */
 async function releaseDate(path: string, display: string, root: string): Promise<string | undefined> {
-  const text = await readTextIfExists(path, { file: display, ruleId: 'release/unreadable', inside: root })
-  if (text === undefined) return undefined
-  const record = parseJson(text, display, 'release/invalid-record') as Partial<ReleaseRecord> | null
-  if (typeof record !== 'object' || record === null || Array.isArray(record) || typeof record.date !== 'string') {
-    fail('Invalid release record: expected an object with a `date`', { file: display, line: 1, column: 1, ruleId: 'release/invalid-record' })
-  }
-  return record.date
+  return (await readJson(path, RELEASE_RECORD, { display, inside: root, optional: true }))?.date
 }

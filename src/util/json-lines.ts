@@ -1,5 +1,8 @@
 // Places in JSON text: the line and column of a value by its JSON pointer, and of a syntax error.
 
+/** The one rule ID of a JSON syntax error, whatever the file (project/json-file.ts; profiles in report/profiles.ts). */
+export const JSON_SYNTAX_RULE = 'json/syntax'
+
 /** A 1-based line and column. */
 export interface TextPlace {
   line: number

@@ -1,6 +1,7 @@
 // The limits diptych enforces on its inputs, in one place: each is checked where the input is read
 // and exceeded with a one-line error at its place (exit code 2). The README's table of limits is
 // generated from LIMIT_DOCS (`npm run docs`), and a test keeps it current.
+import type { RuleId } from '../diagnostics/index.js'
 
 /** Limits on inputs. */
 export const LIMITS = {
@@ -21,7 +22,7 @@ export const LIMITS = {
 } as const
 
 /** What each limit bounds and the error that reports it: every limit must have an entry (`tsc` says so). */
-export const LIMIT_DOCS: Record<keyof typeof LIMITS, { what: string; unit: string; ruleId: string }> = {
+export const LIMIT_DOCS: Record<keyof typeof LIMITS, { what: string; unit: string; ruleId: RuleId }> = {
   dslNesting: { what: 'nesting of a rule expression (parentheses, `not`, quantifiers, operators)', unit: 'levels', ruleId: 'dsl/too-deep' },
   dslIdentifierLength: { what: 'an identifier in a rules file (rule, definition, variable, path segment, clause ID)', unit: 'characters', ruleId: 'dsl/too-long' },
   rulesFileBytes: { what: 'one rules file', unit: 'bytes', ruleId: 'dsl/too-large' },

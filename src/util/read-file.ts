@@ -2,7 +2,7 @@
 // when it is missing, a folder, unreadable, not valid UTF-8, or outside the folder it belongs to.
 import { constants } from 'node:fs'
 import { open } from 'node:fs/promises'
-import { fail } from '../diagnostics/index.js'
+import { type RuleId, fail } from '../diagnostics/index.js'
 import { resolveInside } from './contained.js'
 import { decodeUtf8 } from './utf8.js'
 
@@ -22,9 +22,9 @@ export interface ReadOptions {
   /** The path as shown to the user (relative to the project root, or as given). */
   file: string
   /** Stable rule ID of the failure, e.g. `input/unreadable`. */
-  ruleId?: string | undefined
+  ruleId?: RuleId | undefined
   /** Rule ID when the file does not exist (default `input/file-not-found`). */
-  notFoundRuleId?: string | undefined
+  notFoundRuleId?: RuleId | undefined
   /** Help shown under the message. */
   note?: string | undefined
   /**

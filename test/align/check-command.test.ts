@@ -128,7 +128,7 @@ describe('diptych check', () => {
     await put(root, 'locales/glossary.json', '{"terms": [{"en": [], "nl": ["x"]}]}')
     const bad = await run(['check', '--root', root], root)
     expect(bad.code).toBe(2)
-    expect(bad.stderr).toBe('diptych: locales/glossary.json:1:1: Invalid glossary: forms of `en` must be a non-empty list of strings (glossary/invalid)\n')
+    expect(bad.stderr).toBe('diptych: locales/glossary.json:1:13: Invalid glossary: field `terms.0.en` must be a non-empty list of strings (glossary/invalid)\n')
     const missing = await run(['align', 'nope.en.txt', 'policy/pinterest/sources/nl.txt', '--root', root], root)
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('nope.en.txt: File not found') })
     await put(root, 'translation.txt', await readFile(join(root, 'policy/pinterest/sources/nl.txt'), 'utf8'))

@@ -65,7 +65,8 @@ describe('diptych (in-process)', () => {
     const root = await tempProject({ locales: true })
     await put(root, 'empty.txt', '\n \u00a0\n')
     await put(root, 'latin1.txt', new Uint8Array([...Buffer.from('Title\n\nThe '), 0xe9, 0x0a]))
-    await put(root, 'flat.txt', 'This is a sentence.\nAnother sentence follows.\n')
+    // A date line alone: the document's date, and nothing else to read.
+    await put(root, 'flat.txt', 'Effective May 4, 2026\n')
     await put(root, 'clash.md', '## A {#a}\n\nOne. {#a.b}\n\nTwo. {#a.b}\n')
     const before = await readFile(join(root, 'locales/en/pinterest.md'), 'utf8')
     const { code, stderr, stdout } = await run(argv, root)

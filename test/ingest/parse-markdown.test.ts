@@ -48,9 +48,12 @@ describe('parseMarkdown', () => {
     expect(collector.messages.map((message) => message.ruleId)).toEqual(['unsupported-markdown'])
   })
 
-  it('rejects an empty file and a file without a section heading', () => {
+  it('rejects an empty file and a file with nothing to read; text without a heading is the preamble', () => {
     expect(diagnosticOf(() => parseMarkdown('\n\n', 'e.md'))).toBe('e.md: The text is empty (ingest/empty)')
-    expect(diagnosticOf(() => parseMarkdown('Just text.\n', 'f.md'))).toMatch(/^f\.md:1:1: Unexpected text before the first section heading/)
+    expect(diagnosticOf(() => parseMarkdown('<!-- only a comment -->\n\n---\n', 'f.md'))).toMatch(/^f\.md:1:1: No structure found/)
+    const preamble = parseMarkdown('# Title\n\nJust text.\n', 'g.md')
+    expect(preamble.title?.text).toBe('Title')
+    expect(preamble.blocks.map((block) => [block.form, block.text])).toEqual([['paragraph', 'Just text.']])
   })
 })
 

@@ -147,16 +147,25 @@ describe('parseText errors', () => {
     expect(diagnosticOf(() => parseText(' \n\u00a0\n', 'empty.txt'))).toBe('empty.txt: The text is empty (ingest/empty)')
   })
 
-  it('rejects a text without structure', () => {
-    expect(diagnosticOf(() => parseText('Just one sentence that says things.\n\nAnd another one.\n', 'flat.txt'))).toMatch(
-      /^flat\.txt:1:1: No structure found/,
+  it('rejects a text that holds an effective date and nothing else', () => {
+    expect(diagnosticOf(() => parseText('Effective May 4, 2026\n', 'date.txt'))).toBe(
+      'date.txt:1:1: No structure found: the text has an effective date and nothing else (ingest/no-structure)',
     )
   })
+})
 
-  it('rejects text before the first heading, naming its line', () => {
-    expect(diagnosticOf(() => parseText('A sentence first.\n\nHeading\n\nText.\n', 'x.txt'))).toBe(
-      'x.txt:1:1: Unexpected text before the first heading, expected a heading (ingest/text-before-heading)',
-    )
+describe('parseText: the preamble', () => {
+  it('returns the blocks before the first heading as ordinary blocks, the opening section', () => {
+    const document = parseText('A sentence first.\n\nHeading\n\nText.\n', 'x.txt')
+    expect(outline(document)).toEqual(['A sentence first.', '# Heading', 'Text.'])
+    expect(document.blocks[0]).toMatchObject({ form: 'paragraph', line: 1, column: 1 })
+  })
+
+  it('reads a text without any heading as one section of paragraphs', () => {
+    expect(outline(parseText('Just one sentence that says things.\n\nAnd another one.\n', 'flat.txt'))).toEqual([
+      'Just one sentence that says things.',
+      'And another one.',
+    ])
   })
 })
 

@@ -28,6 +28,10 @@ describe('the language registry', () => {
       expect(Object.keys(pack.changelog).sort()).toEqual(Object.keys(ENGLISH.changelog).sort())
       for (const label of [...Object.values(pack.report), ...Object.values(pack.changelog)]) expect(label).not.toBe('')
       if (pack.modality) for (const words of [pack.modality.obligation, pack.modality.prohibition, pack.modality.permission]) expect(words.length).toBeGreaterThan(0)
+      // The words of plain-text date lines and numbered headings (ingest/parse-text.ts), lowercase.
+      expect([pack.dates.months.length, pack.dates.weekdays.length]).toEqual([12, 7])
+      for (const words of [pack.dates.effective, pack.dates.version, pack.headingNumbers.named]) expect(words.length).toBeGreaterThan(0)
+      for (const word of [...Object.values(pack.dates).flat(), ...Object.values(pack.headingNumbers).flat()]) expect(word).toBe(word.toLowerCase())
     }
   })
 

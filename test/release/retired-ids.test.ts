@@ -44,18 +44,20 @@ describe('retired IDs', () => {
     expect(await idOfNewClause(root)).not.toBe(REMOVED)
   })
 
-  for (const [name, content] of [
-    ['`{"retired":"x"}`', '{"retired":"x"}'],
-    ['`null`', 'null'],
-    ['an array', '["x"]'],
-    ['a list with a number', '{"retired":[5]}'],
+  for (const [name, content, place] of [
+    ['`{"retired":"x"}`', '{"retired":"x"}', '1:2'],
+    ['`null`', 'null', '1:1'],
+    ['an array', '["x"]', '1:1'],
+    ['a list with a number', '{"retired":[5]}', '1:13'],
   ] as const) {
     it(`retired-ids.json holding ${name} is one line naming the file, exit 2, and is not overwritten`, async () => {
       const root = await tempProject({ locales: true })
       await writeFile(join(root, RETIRED), content)
       const result = await run(['import', EN_V2, '--locale', 'en', '--root', root], root)
       expect(result.code).toBe(2)
-      expect(result.stderr).toMatch(/^diptych: policy\/pinterest\/retired-ids\.json:1:1: Unexpected content, expected `\{"retired": \["<id>", …\]\}`/)
+      // One line at the offending field, then what the file should hold.
+      expect(result.stderr.split('\n')[0]).toMatch(new RegExp(`^diptych: policy/pinterest/retired-ids\\.json:${place}: Invalid list of retired IDs: .* \\(ingest/invalid-retired-ids\\)$`))
+      expect(result.stderr).toContain('Expected `{"retired": ["<id>", …]}`, the IDs of removed clauses.')
       expect(await readFile(join(root, RETIRED), 'utf8')).toBe(content)
     })
   }
@@ -65,7 +67,7 @@ describe('retired IDs', () => {
     await writeFile(join(root, RETIRED), '{"retired": [')
     const result = await run(['import', EN_V2, '--locale', 'en', '--root', root], root)
     expect(result.code).toBe(2)
-    expect(result.stderr).toMatch(/^diptych: policy\/pinterest\/retired-ids\.json:1:\d+: Invalid JSON/)
+    expect(result.stderr).toMatch(/^diptych: policy\/pinterest\/retired-ids\.json:1:\d+: Invalid JSON: .* \(json\/syntax\)\n/)
   })
 
   it('a translation import still aligns to every current reference ID', async () => {

@@ -75,7 +75,7 @@ describe('diptych eval', () => {
     await put(root, 'broken.json', '{"name": "x",,}')
     const broken = await run(['eval', 'broken.json', '--root', root], root)
     expect(broken.code).toBe(2)
-    expect(broken.stderr).toMatch(/^diptych: broken\.json:1:14: Invalid JSON: .* \(eval\/invalid-json\)\n$/)
+    expect(broken.stderr).toMatch(/^diptych: broken\.json:1:14: Invalid JSON: .* \(json\/syntax\)\n$/)
   })
 
   it('streams an NDJSON file: one report a line, bad lines named by line, exit 2 when any is bad', async () => {

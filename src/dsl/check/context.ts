@@ -1,6 +1,6 @@
 // What every check pass sees: the parsed files, the gathered program, the subject's type, the catalogue.
 import type { Catalogue } from '../../catalogue/types.js'
-import { type VFileMessage, diagnostic } from '../../diagnostics/index.js'
+import { type RuleId, type VFileMessage, diagnostic } from '../../diagnostics/index.js'
 import type { Span } from '../ast.js'
 import type { CheckedProgram, ParsedUnit } from '../program.js'
 import type { Type } from '../types.js'
@@ -24,7 +24,7 @@ export interface Related {
 }
 
 /** Report an error at a span of a file, with its related place when there is one (as the message's `cause`). */
-export function report(context: CheckContext, file: string, loc: Span, reason: string, ruleId: string, note?: string, related?: Related): void {
+export function report(context: CheckContext, file: string, loc: Span, reason: string, ruleId: RuleId, note?: string, related?: Related): void {
   const cause = related && diagnostic(related.reason, { file: related.file, ...spanOf(related.loc), ruleId })
   context.diagnostics.push(diagnostic(reason, { file, ...spanOf(loc), ruleId, note, fatal: true, cause }))
 }

@@ -1,5 +1,6 @@
 // The type checker of expressions: infers types bottom-up against the subject's schema and reports, through the
 // context, unknown paths (with a did-you-mean), type mismatches and values outside an enum. Passes import it.
+import type { RuleId } from '../../diagnostics/index.js'
 import { type Expression, type Literal, type Path, type Span, unexpectedNode } from '../ast.js'
 import { type Type, alternatives, describeType, didYouMean, mayBe, nonNull } from '../types.js'
 import type { CheckContext } from './context.js'
@@ -18,7 +19,7 @@ export class TypeChecker {
     private readonly file: string,
   ) {}
 
-  private error(loc: Span, reason: string, ruleId: string, note?: string): undefined {
+  private error(loc: Span, reason: string, ruleId: RuleId, note?: string): undefined {
     report(this.context, this.file, loc, reason, ruleId, note)
     return undefined
   }
