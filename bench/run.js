@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import { benchAlignScale } from './align.js'
+import { benchCorpus } from './corpus.js'
 import { benchDsl } from './dsl.js'
 import { benchImportBuild } from './import-build.js'
 import { benchLatency } from './latency.js'
@@ -16,6 +17,15 @@ const ns = (value) => value.toFixed(0).padStart(8)
 
 console.log('# Importer and catalogue build')
 const importBuild = await benchImportBuild()
+
+console.log('\n# The real corpus (test/fixtures/corpus): documents read per language, blocks against the source, ms a document')
+const corpus = await benchCorpus()
+for (const [locale, r] of Object.entries(corpus.perLocale)) console.log(`${locale}: ${r.read} read, ${r.refused} refused`)
+const kinds = ['headings', 'paragraphs', 'items', 'rows']
+const off = corpus.documents.filter((doc) => kinds.some((kind) => doc.blocks[kind] !== doc.source[kind]))
+console.log(`blocks equal to the source's counts in ${corpus.documents.length - off.length} of ${corpus.documents.length} documents${off.length ? ` (others: ${off.map((doc) => `${doc.locale}/${doc.document}`).join(', ')}: rows of HTML tables)` : ''}`)
+const times = corpus.documents.map((doc) => doc.ms).sort((a, b) => a - b)
+console.log(`read time a document: median ${times[Math.floor(times.length / 2)]} ms, max ${times.at(-1)} ms`)
 
 console.log('\n# The 49 Pinterest rules over 10,000 profiles (ns per profile)')
 const { sink: _sink, ...rules } = await benchDsl()
@@ -41,5 +51,5 @@ console.log('\n# Command latency (whole processes, medians)')
 const latency = benchLatency()
 for (const [name, r] of Object.entries(latency)) console.log(`${name.padEnd(40)} ${String(r.medianMs).padStart(5)} ms  ${r.ratio}x node -e 0`)
 
-await writeFile(out, JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), importBuild, rules, peers, alignScale, ndjson, latency }, null, 2) + '\n')
+await writeFile(out, JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), importBuild, corpus, rules, peers, alignScale, ndjson, latency }, null, 2) + '\n')
 console.log(`\nfigures written to bench/results.json`)

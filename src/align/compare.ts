@@ -6,6 +6,7 @@ import { type Block, type ParsedDocument, normaliseText } from '../text/document
 import { type ClauseKind, classifyClause } from '../modality/classify.js'
 import { align, cognates } from '../text/align.js'
 import { CHECKS, CHECK_BY_ID } from './checks/index.js'
+import { compareLinkOrder } from './checks/link-order.js'
 import { type AlignedPair, type Finding, type FindingPlace, type RawFinding, type Side, finding, referencePlace } from './findings.js'
 import type { Glossary } from './glossary.js'
 import { links, numbers } from './numbers.js'
@@ -194,10 +195,15 @@ export function compareDocuments(options: CompareOptions): Finding[] {
   const mad = middle(logs.map((value) => Math.abs(value - median)))
   const ratio = { median, mad }
 
+  // The document's links in order, over the pairs the content checks read (link-order); the links that only moved are
+  // left out of url-mismatch.
+  const checked = [...merged, ...pairs.filter((pair) => (reference.blocks[pair.reference[0]!]!.form === 'heading') === (translation.blocks[pair.translation[0]!]!.form === 'heading'))]
+  const linkLists = compareLinkOrder(reference, translation, checked)
+
   function contentChecks(pair: AlignedPair, enabled: { modality: boolean; ratio: boolean }) {
     const referenceText = textOf(reference, pair.reference)
     const translationText = textOf(translation, pair.translation)
-    const context = { reference, translation, pair, referenceText, translationText, glossary: options.glossary, ratio }
+    const context = { reference, translation, pair, referenceText, translationText, glossary: options.glossary, ratio, movedLinks: linkLists.movedLinks }
     for (const check of CHECKS) {
       if (!check.pair) continue
       if (!enabled.modality && check.id === 'modality-mismatch') continue
@@ -231,6 +237,8 @@ export function compareDocuments(options: CompareOptions): Finding[] {
       }
     }
   }
+
+  for (const found of linkLists.findings) emit('link-order', found.message, found.pair)
 
   const order = (found: Finding) => [found.line ?? 0, referencePlace(found)?.line ?? 0]
   return findings.sort((x, y) => {

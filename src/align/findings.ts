@@ -90,6 +90,12 @@ export interface PairContext {
   glossary: import('./glossary.js').Glossary
   /** Median and spread (MAD) of log length ratios over the document's pairs. */
   ratio: { median: number; mad: number }
+  /**
+   * Keys of the link targets (`checks/link-targets.ts`) the document's pairs hold as often in the translation as in the
+   * reference: where a pair differs in one of them, the link moved to another clause, which link-order reports (and
+   * url-mismatch does not). Absent: every difference is url-mismatch's.
+   */
+  movedLinks?: ReadonlySet<string> | undefined
 }
 
 /** A finding before its hash and places are filled in. */

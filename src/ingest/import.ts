@@ -1,5 +1,5 @@
-// `diptych import`: read a raw text or Markdown, recover its structure, give every block its ID, write canonical Markdown.
-import { extname, relative, resolve, sep } from 'node:path'
+// `diptych import`: read a raw text, Markdown or an HTML page (a file or a URL), recover its structure, give every block
+// its ID, write canonical Markdown.
 import { align } from '../text/align.js'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
 import { policyPaths, readManifest } from '../project/manifest.js'
@@ -10,9 +10,11 @@ import { readTextIfExists } from '../util/read-file.js'
 import { type ParsedDocument, normaliseText } from '../text/document.js'
 import { readHints } from './hints.js'
 import { generateIds } from './ids.js'
+import { parseHtmlPage } from './html-page.js'
 import { parseMarkdown } from './parse-markdown.js'
 import { parseText } from './parse-text.js'
-import { readSource } from './read-source.js'
+import { type SourceFormat, loadSource } from './read-source.js'
+import { type SourceRecord, recordFetch } from './sources-lock.js'
 import { type ReimportChanges, matchPrevious, retiredFile, usedIds } from './reimport.js'
 import { toMarkdown } from './to-markdown.js'
 
@@ -22,10 +24,15 @@ export interface ImportOptions {
   root: string
   policy: string
   locale: string
-  /** The file to import, relative to the current directory or absolute. */
+  /** The file to import, relative to the current directory or absolute; or an http(s) URL, fetched. */
   file: string
-  /** How to read the file; by default Markdown for `.md`/`.markdown`, raw text otherwise. */
-  format?: 'text' | 'markdown' | undefined
+  /**
+   * How to read the file; by default a URL's content type, else Markdown for `.md`/`.markdown`, an HTML page for
+   * `.html`/`.htm` or a text that opens with `<!doctype html>`/`<html>`, raw text otherwise.
+   */
+  format?: SourceFormat | undefined
+  /** Time limit of fetching a URL, in milliseconds (default: `DIPTYCH_FETCH_TIMEOUT_MS`, else 30 s). */
+  fetchTimeoutMs?: number | undefined
   /** Compute everything, write nothing. */
   dryRun?: boolean | undefined
   /** Receives warnings. */
@@ -47,6 +54,11 @@ export interface ImportResult {
   ids: { explicit: number; kept: number; aligned: number; generated: number }
   /** For a re-import of the reference language: what changed since the previous import. */
   changes?: ReimportChanges | undefined
+  /**
+   * For a URL: what was fetched, as recorded in `sources.lock.json`; `changed` when the bytes differ from the
+   * previous import's (the published page changed).
+   */
+  source?: (SourceRecord & { changed: boolean }) | undefined
 }
 
 /** Import one language of a policy. */
@@ -60,13 +72,15 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
       note: 'Add the language to `locales` in policy.json first.',
     })
   }
-  const cwd = options.cwd ?? process.cwd()
-  const source = resolve(cwd, options.file)
-  const display = displayPath(source, cwd)
-  const text = await readSource(source, display)
-  const format = options.format ?? (/^\.(md|markdown)$/i.test(extname(source)) ? 'markdown' : 'text')
+  const source = await loadSource(options.file, { cwd: options.cwd ?? process.cwd(), format: options.format, timeoutMs: options.fetchTimeoutMs })
+  const { text, display } = source
   const document =
-    format === 'markdown' ? parseMarkdown(text, display, options.collector) : parseText(text, display, await readHints(paths.hints, paths.display(paths.hints), paths.root))
+    source.format === 'markdown'
+      ? parseMarkdown(text, display, options.collector)
+      : source.format === 'html'
+        ? parseHtmlPage(text, display, options.collector)
+        : parseText(text, display, await readHints(paths.hints, paths.display(paths.hints), paths.root))
+  const fetched = source.fetched && (await recordFetch(paths, options.locale, source.fetched, options.collector))
 
   const target = paths.locale(options.locale)
   const targetDisplay = paths.display(target)
@@ -152,6 +166,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     if (changed) files.push({ path: target, data: markdown })
     const lock = reference ? await lockUpdate(paths.root, target, targetDisplay, manifest.reference, reference, document, final, existing) : undefined
     if (lock) files.push(lock)
+    if (fetched?.file) files.push(fetched.file)
     if (files.length > 0) await commitFiles(paths.root, files, paths.display)
   }
   return {
@@ -162,6 +177,7 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     clauses: document.blocks.filter((block) => block.form !== 'heading').length,
     ids: counts,
     changes,
+    source: fetched && { ...fetched.record, changed: fetched.changed },
   }
 }
 
@@ -231,11 +247,6 @@ async function lockUpdate(root: string, target: string, display: string, referen
     basis[id] = kept !== undefined && before.get(id) === normaliseText(block.text) ? kept : hashText(source)
   })
   return lockFile(path, { reference: referenceLocale, basis })
-}
-
-function displayPath(path: string, cwd: string): string {
-  const relativePath = relative(cwd, path)
-  return relativePath.startsWith('..') ? path : relativePath.split(sep).join('/')
 }
 
 function excerpt(text: string): string {

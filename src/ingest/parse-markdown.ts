@@ -1,5 +1,4 @@
 // Parse Markdown (with `{#id}` markers) into a document: an optional H1 title, sections, paragraphs, nested items.
-import { fromHtml } from 'hast-util-from-html'
 import { raw } from 'hast-util-raw'
 import { toMdast } from 'hast-util-to-mdast'
 import type { Data, Definition, Heading, Link as MdastLink, ListItem, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow } from 'mdast'
@@ -12,8 +11,10 @@ import type { Position } from 'unist'
 import { visit } from 'unist-util-visit'
 import { parseDocument } from 'yaml'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
+import { LANGUAGES } from '../languages/index.js'
 import { type Block, type Link, type ParsedDocument, collapseWhitespace } from '../text/document.js'
 import { LIMITS } from '../util/limits.js'
+import { parseHtmlBounded } from './html-depth.js'
 import { type Attributes, leadingList, trailingList } from './markdown/attributes.js'
 import { gfmWithoutAutolinks } from './markdown/gfm.js'
 
@@ -92,7 +93,14 @@ function shift(node: { position?: Position | undefined; children?: unknown[] }, 
 export function parseMarkdown(text: string, file: string, collector?: VFile): ParsedDocument {
   if (/^\s*$/u.test(text)) fail('The text is empty', { file, ruleId: 'ingest/empty' })
   checkNesting(text, file)
-  const tree = parseMarkdownTree(text)
+  return blocksFromMdast(parseMarkdownTree(text), file, collector)
+}
+
+/**
+ * Read an mdast tree into a document, as {@link parseMarkdown} reads the tree of a Markdown text: the one walk every
+ * reader that produces mdast (Markdown, an HTML page through hast) ends in.
+ */
+export function blocksFromMdast(tree: Root, file: string, collector?: VFile): ParsedDocument {
   const reader = new MarkdownReader(file, collector, definitionsOf(tree))
   for (const node of tree.children) reader.block(node, { depth: 0, parent: -1 })
   const document = reader.document
@@ -261,7 +269,7 @@ class MarkdownReader {
   /** A block of raw HTML: comments dropped; anything else parsed and read as Markdown (tables as rows, `<br>` as breaks). */
   private html(value: string, node: { position?: Position | undefined }): void {
     if (/^<!--[\s\S]*-->$/.test(value.trim())) return
-    const fragment = toMdast(fromHtml(value, { fragment: true })) as Root
+    const fragment = toMdast(parseHtmlBounded(value, this.file, { fragment: true, line: node.position?.start.line ?? 1 })) as Root
     dropAnchors(fragment)
     const offset = this.lineOffset
     this.lineOffset = offset + (node.position?.start.line ?? 1) - 1
@@ -288,7 +296,8 @@ class MarkdownReader {
       const date = fields[key]
       const text = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date : undefined
       if (text !== undefined) {
-        this.document.meta = { ...this.document.meta, effective: text, effectiveText: `${key}: ${text}` }
+        const stated = typeof fields['stated'] === 'string' ? fields['stated'] : `${key}: ${text}`
+        this.document.meta = { ...this.document.meta, effective: text, effectiveText: stated }
         break
       }
     }
@@ -397,8 +406,24 @@ function renumberLevels(blocks: Block[]): void {
   for (const block of blocks) if (block.level !== undefined) block.level = block.level - top + 1
 }
 
-/** A clause number at the start of a block: `1.1`, `1.2.3`, `3.` (headings), `Article 3`, `Artikel 3`, `§ 4`. */
-const CLAUSE_NUMBER = /^(?:(?:Article|Artikel|Art\.|Section|Sectie|Abschnitt|Paragraph|§)\s*\d+(?:\.\d+)*[a-z]?|\d+(?:\.\d+)+\.?|\d+\.(?=\s))(?=[\s:.–—-])/u
+/** Escape a word for a regular expression. */
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
+ * A clause number at the start of a block: `1.1`, `1.2.3`, `3.` (headings), `§ 4`, or a numbering word of any
+ * registered language followed by a number (`Article 3`, `Artikel 3` keep their word, as the plain-text reader does;
+ * `Section 4` is `4`). The words come from the language packs (`headingNumbers`).
+ */
+const CLAUSE_NUMBER = (() => {
+  const named = new Set<string>()
+  const plain = new Set<string>()
+  for (const pack of Object.values(LANGUAGES)) {
+    for (const word of pack.headingNumbers.named) named.add(escape(word))
+    for (const word of pack.headingNumbers.plain) plain.add(escape(word))
+  }
+  const number = '\\d+(?:\\.\\d+)*[a-z]?'
+  return new RegExp(`^(?:((?:${[...named].join('|')})\\s+${number})|(?:${[...plain].join('|')}|§)\\s*(${number})|(\\d+(?:\\.\\d+)+)\\.?|(\\d+)\\.(?=\\s))(?=[\\s:.–—-])`, 'iu')
+})()
 
 /**
  * Take a clause number off the start of a block: a bold number (`**1.1**`), or a number the text starts with. Only
@@ -416,11 +441,14 @@ function takeNumber(content: PhrasingContent[], form: Block['form']): { content:
   if (first.type !== 'text') return { content }
   const match = CLAUSE_NUMBER.exec(first.value.trimStart())
   if (!match) return { content }
-  const number = match[0].trim().replace(/\.$/, '')
+  const number = (match[1] ?? match[2] ?? match[3] ?? match[4]!).trim()
   // `3.` alone numbers a heading only; in a paragraph it is as likely a sentence (`2. Then …` in a list is a list).
   if (form !== 'heading' && /^\d+$/.test(number)) return { content }
   const value = first.value.trimStart().slice(match[0].length).replace(/^[\s:.–—-]+/, '')
   if (value === '' && content.length === 1) return { content }
+  // A paragraph that starts with a decimal (`2.5 million users`) is not numbered: a clause's text after its number
+  // starts with a capital.
+  if (form !== 'heading' && !/^\p{Lu}/u.test(value)) return { content }
   return { content: [{ ...first, value }, ...content.slice(1)], number }
 }
 

@@ -1,8 +1,10 @@
 // Serialise a document with its IDs to canonical Markdown (remark-stringify, GFM): `## Title {#id}` with the section's
 // level, paragraphs, tight `-` lists (`1.` when numbered), paragraphs of an item inside it, table rows as GFM tables.
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
+import { stringify as stringifyYaml } from 'yaml'
 import { gfmWithoutAutolinks } from './markdown/gfm.js'
 import type { Block, ParsedDocument } from '../text/document.js'
 
@@ -16,6 +18,7 @@ const stringifier = unified()
     fences: true,
   })
   .use(gfmWithoutAutolinks)
+  .use(remarkFrontmatter, ['yaml'])
 
 /** A bare http(s) URL in running text (closing punctuation and brackets left out). */
 const BARE_URL = /https?:\/\/[^\s<>"'“”‘’]*[^\s<>"'“”‘’.,;:!?)\]]/gu
@@ -37,11 +40,25 @@ export function linkBareUrls(inline: readonly PhrasingContent[]): PhrasingConten
   })
 }
 
-function withId(inline: readonly PhrasingContent[], id: string): PhrasingContent[] {
+/**
+ * The attribute list ending a block: `{#id}`, or `{: #id key="value" }` when the block has other attributes (a
+ * `datetime`), so that the canonical file keeps what the source said.
+ */
+function attributeList(id: string, attributes: Readonly<Record<string, string>> | undefined): string {
+  const pairs = Object.entries(attributes ?? {}).flatMap(([key, value]) => {
+    if (!/^[A-Za-z_][\w:.-]*$/.test(key)) return []
+    if (!value.includes('"')) return [`${key}="${value}"`]
+    return value.includes("'") ? [] : [`${key}='${value}'`]
+  })
+  return pairs.length === 0 ? `{#${id}}` : `{: #${id} ${pairs.join(' ')} }`
+}
+
+function withId(inline: readonly PhrasingContent[], id: string, attributes?: Readonly<Record<string, string>>): PhrasingContent[] {
   const children = linkBareUrls(structuredClone(inline as PhrasingContent[]))
+  const list = attributeList(id, attributes)
   const last = children.at(-1)
-  if (last && last.type === 'text') last.value = last.value.trimEnd() + ` {#${id}}`
-  else children.push({ type: 'text', value: ` {#${id}}` })
+  if (last && last.type === 'text') last.value = last.value.trimEnd() + ` ${list}`
+  else children.push({ type: 'text', value: ` ${list}` })
   return children
 }
 
@@ -68,13 +85,18 @@ function cellsOf(inline: readonly PhrasingContent[], count: number): PhrasingCon
 /** Build the canonical mdast tree of a document; `ids[i]` is the ID of block `i`. */
 export function toMarkdownTree(document: ParsedDocument, ids: readonly string[], title?: string): Root {
   const root: Root = { type: 'root', children: [] }
+  // An effective date no block carries (front matter, a plain text's date line) is kept as front matter.
+  const effective = document.meta?.effective
+  if (effective !== undefined && !document.blocks.some((block) => block.attributes?.['datetime'] !== undefined)) {
+    root.children.push({ type: 'yaml', value: stringifyYaml({ effective, ...(document.meta?.effectiveText ? { stated: document.meta.effectiveText } : {}) }).trimEnd() })
+  }
   if (title) root.children.push({ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] })
   // Open list items by index, so nested items and an item's paragraphs land under it.
   const listItems = new Map<number, ListItem>()
   let topList: List | undefined
   let table: Table | undefined
   document.blocks.forEach((block, index) => {
-    const children = numbered(block, withId(block.inline, ids[index]!))
+    const children = numbered(block, withId(block.inline, ids[index]!, block.attributes))
     if (block.form === 'row') {
       const cells = cellsOf(children, block.cells?.length ?? 1)
       const row: TableRow = { type: 'tableRow', children: cells.map((cell) => ({ type: 'tableCell', children: cell })) }

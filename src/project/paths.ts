@@ -16,6 +16,8 @@ export const ARTEFACT = {
   validator: 'profile-validator.js',
   hints: 'hints.json',
   retiredIds: 'retired-ids.json',
+  /** What was fetched for each source that is a URL: its URL, sha256 and when. */
+  sourcesLock: 'sources.lock.json',
   baseline: 'check-baseline.json',
   changelog: 'CHANGELOG.md',
   releases: 'releases',
@@ -42,6 +44,8 @@ export interface PolicyPaths {
   predicates: string
   validator: string
   retiredIds: string
+  /** `sources.lock.json`: the URL, sha256 and date of each source fetched from a URL. */
+  sourcesLock: string
   baseline: string
   changelog: string
   /** `releases/`, one folder a version. */
@@ -102,6 +106,7 @@ export function policyPaths(root: string, policy: string): PolicyPaths {
     predicates: join(folder, ARTEFACT.predicates),
     validator: join(folder, ARTEFACT.validator),
     retiredIds: join(folder, ARTEFACT.retiredIds),
+    sourcesLock: join(folder, ARTEFACT.sourcesLock),
     baseline: join(folder, ARTEFACT.baseline),
     changelog: join(folder, ARTEFACT.changelog),
     releases,

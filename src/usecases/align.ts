@@ -5,9 +5,10 @@ import type { Finding } from '../align/findings.js'
 import { readGlossary } from '../align/glossary.js'
 import { summarise } from '../align/report.js'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
+import { parseHtmlPage } from '../ingest/html-page.js'
 import { parseMarkdown } from '../ingest/parse-markdown.js'
 import { parseText } from '../ingest/parse-text.js'
-import { readSource } from '../ingest/read-source.js'
+import { readSource, sourceFormat } from '../ingest/read-source.js'
 import { language } from '../languages/index.js'
 import { glossaryPath } from '../project/paths.js'
 import type { ParsedDocument } from '../text/document.js'
@@ -56,9 +57,11 @@ export interface AlignResult {
   errors: number
 }
 
+/** Read a document as its name or content says: Markdown, an HTML page, or plain text. */
 async function readDocument(input: AlignInput, collector: VFile): Promise<ParsedDocument> {
   const text = await readSource(input.path, input.display)
-  return /\.(md|markdown)$/i.test(input.path) ? parseMarkdown(text, input.display, collector) : parseText(text, input.display)
+  const format = sourceFormat(input.path, text)
+  return format === 'markdown' ? parseMarkdown(text, input.display, collector) : format === 'html' ? parseHtmlPage(text, input.display, collector) : parseText(text, input.display)
 }
 
 /** Align two documents and run the locale diff checks on them. */

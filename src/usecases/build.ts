@@ -4,6 +4,7 @@ import { type BuildSummary, writeCatalogue } from '../catalogue/build.js'
 import type { VFile } from '../diagnostics/index.js'
 import { predicateFiles } from '../dsl/compile/write.js'
 import { assemblePolicy } from '../dsl/policy.js'
+import { isUrl } from '../ingest/fetch-source.js'
 import { type ImportResult, importDocument } from '../ingest/import.js'
 import { policyPaths, readManifest } from '../project/manifest.js'
 import { resolveInside } from '../util/contained.js'
@@ -55,8 +56,9 @@ export async function buildPolicy(options: BuildPolicyOptions): Promise<BuildPol
     for (const locale of [manifest.reference, ...manifest.locales.filter((locale) => locale !== manifest.reference)]) {
       const source = manifest.sources?.[locale]
       if (!source) continue
-      // The manifest names the source: it must stay inside the policy folder, symbolic links included.
-      const file = await resolveInside(paths.folder, source, paths.display(resolve(paths.folder, source)))
+      // The manifest names the source: an http(s) URL, fetched (its hash kept in sources.lock.json), or a file that
+      // must stay inside the policy folder, symbolic links included.
+      const file = isUrl(source) ? source : await resolveInside(paths.folder, source, paths.display(resolve(paths.folder, source)))
       const result = await importDocument({ root, policy, locale, file, cwd: options.cwd ?? root, dryRun, collector })
       imports.push(result)
       options.onImport?.(result)

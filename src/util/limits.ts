@@ -19,6 +19,10 @@ export const LIMITS = {
   schemaDepth: 256,
   /** Nesting of list items and block quotes in a policy text (raw or Markdown), in levels. */
   textNesting: 32,
+  /** Nesting of elements in an HTML page, in levels. */
+  htmlNesting: 512,
+  /** Size of a policy text fetched from a URL (`import <url>`, a manifest source that is a URL), in bytes. */
+  fetchedBytes: 16 * 1024 * 1024,
 } as const
 
 /** What each limit bounds and the error that reports it: every limit must have an entry (`tsc` says so). */
@@ -30,6 +34,8 @@ export const LIMIT_DOCS: Record<keyof typeof LIMITS, { what: string; unit: strin
   profileDepth: { what: 'nesting of arrays and objects in an app profile', unit: 'levels', ruleId: 'eval/too-deep' },
   schemaDepth: { what: 'nesting of arrays and objects in the subject schema (the JSON Schema of a profile)', unit: 'levels', ruleId: 'schema/too-deep' },
   textNesting: { what: 'nesting of list items and block quotes in a policy text (raw or Markdown)', unit: 'levels', ruleId: 'ingest/too-deep' },
+  htmlNesting: { what: 'nesting of elements in an HTML page', unit: 'levels', ruleId: 'ingest/html-too-deep' },
+  fetchedBytes: { what: 'a policy text fetched from a URL (`import <url>`, a URL in the manifest\'s `sources`)', unit: 'bytes', ruleId: 'ingest/too-large' },
 }
 
 /** Markers around the generated table in the README. */

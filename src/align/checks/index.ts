@@ -1,6 +1,7 @@
 // Every check of the locale diff, in report order, as data: ID, default severity, summary, example, and pair function.
 import type { CheckDefinition } from '../findings.js'
 import { lengthRatio } from './length-ratio.js'
+import { linkOrder } from './link-order.js'
 import { modalityMismatch } from './modality-mismatch.js'
 import { numberMismatch } from './number-mismatch.js'
 import { repeatedWord } from './repeated-word.js'
@@ -18,6 +19,7 @@ export const CHECKS: readonly CheckDefinition[] = [
   headingMismatch,
   numberMismatch,
   urlMismatch,
+  linkOrder,
   termMismatch,
   modalityMismatch,
   untranslated,

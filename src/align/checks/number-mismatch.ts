@@ -21,19 +21,22 @@ export const numberMismatch: CheckDefinition = {
 export const LISTED_ITEMS = 20
 
 /** Items, the first {@link LISTED_ITEMS} of them named and the rest counted. */
-function list(items: readonly string[]): string {
+export function list(items: readonly string[]): string {
   if (items.length <= LISTED_ITEMS) return items.join(', ')
   return `${items.slice(0, LISTED_ITEMS).join(', ')} and ${items.length - LISTED_ITEMS} more`
 }
 
-/** "Numbers differ: 13 missing from the translation; 16 not in the reference", or undefined when both agree. */
-export function differences(what: string, left: readonly string[], right: readonly string[]): string | undefined {
+/**
+ * "Numbers differ: 13 missing from the translation; 16 not in the reference", or undefined when both agree; `show`
+ * writes an item in the message (the item itself by default).
+ */
+export function differences(what: string, left: readonly string[], right: readonly string[], show: (item: string) => string = (item) => item): string | undefined {
   const missing = difference(left, right)
   const extra = difference(right, left)
   if (missing.length === 0 && extra.length === 0) return undefined
   const parts = []
-  if (missing.length > 0) parts.push(`${list(missing)} missing from the translation`)
-  if (extra.length > 0) parts.push(`${list(extra)} not in the reference`)
+  if (missing.length > 0) parts.push(`${list(missing.map(show))} missing from the translation`)
+  if (extra.length > 0) parts.push(`${list(extra.map(show))} not in the reference`)
   return `${what} differ: ${parts.join('; ')}`
 }
 
