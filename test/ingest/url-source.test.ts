@@ -200,6 +200,8 @@ describe('diptych import <url>', () => {
     expect(Object.keys(lock)).toEqual(['en'])
     expect(lock['en']).toMatchObject({ url: `${base}/privacy`, sha256: sha256(savedPage) })
     expect(new Date(lock['en']!.fetched).getTime()).toBeLessThanOrEqual(Date.now())
+    // The maintainer sees what was fetched, and its hash, in the import line.
+    expect(result.stderr).toContain(`fetched ${base}/privacy: sha256 ${sha256(savedPage)}`)
   }, 60_000)
 
   it('returns what it fetched, and warns when the published page changed', async () => {

@@ -13,7 +13,11 @@ export async function runBuild(context: CommandContext): Promise<number> {
     dryRun,
     cwd: context.cwd,
     collector: context.collector,
-    onImport: (imported) => context.stderr.write(`diptych import: ${imported.path} ${would(imported.changed)} (${imported.sections} sections, ${imported.clauses} clauses)\n`),
+    onImport: (imported) =>
+      context.stderr.write(
+        `diptych import: ${imported.path} ${would(imported.changed)} (${imported.sections} sections, ${imported.clauses} clauses)` +
+          `${imported.source ? `; fetched ${imported.source.url}, sha256 ${imported.source.sha256.slice(0, 12)}` : ''}\n`,
+      ),
   })
   await emit(context.options['format'], 'build', result, context)
   return 0

@@ -17,6 +17,9 @@ export async function runImport(context: CommandContext): Promise<number> {
     `diptych import: ${result.path} ${state}: ${result.sections} sections, ${result.clauses} clauses; ` +
       `IDs: ${kept} kept, ${aligned} aligned, ${explicit} given, ${generated} new\n`,
   )
+  if (result.source) {
+    context.stderr.write(`  fetched ${result.source.url}: sha256 ${result.source.sha256}${result.source.changed ? ' (the page changed since the last import)' : ''}\n`)
+  }
   const changes = result.changes
   if (changes) {
     const list = (ids: string[]) => (ids.length === 0 ? '' : ` (${ids.join(', ')})`)
