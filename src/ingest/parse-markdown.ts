@@ -129,6 +129,8 @@ class MarkdownReader {
   private readonly seen = new Map<string, number>()
   /** The line the current HTML fragment starts on (its nodes' positions count from 1). */
   private lineOffset = 0
+  /** Whether the title came from a leading H1 (a later H1 is a section). */
+  private titleFromHeading = false
 
   constructor(
     private readonly file: string,
@@ -186,7 +188,9 @@ class MarkdownReader {
         return
       case 'heading': {
         const inline = this.inline(node.children, node)
-        if (node.depth === 1 && this.document.blocks.length === 0 && !this.document.title) {
+        // A leading H1 is the title (it wins over a front matter `title`, which only stands in for a missing one).
+        if (node.depth === 1 && this.document.blocks.length === 0 && !this.titleFromHeading) {
+          this.titleFromHeading = true
           const { content, attributes } = takeAttributes(inline, this.file, this.place(node))
           this.document.title = { text: collapseWhitespace(plainText(content)), line: this.place(node).line }
           if (attributes) this.noteDate(attributes.attributes, this.document.title.text)
@@ -296,8 +300,9 @@ class MarkdownReader {
       const date = fields[key]
       const text = date instanceof Date ? date.toISOString().slice(0, 10) : typeof date === 'string' ? date : undefined
       if (text !== undefined) {
-        const stated = typeof fields['stated'] === 'string' ? fields['stated'] : `${key}: ${text}`
-        this.document.meta = { ...this.document.meta, effective: text, effectiveText: stated }
+        // `stated` is the date line as the text wrote it, which a canonical file keeps beside the date.
+        const stated = typeof fields['stated'] === 'string' ? fields['stated'] : undefined
+        this.document.meta = { ...this.document.meta, effective: text, ...(stated === undefined ? {} : { effectiveText: stated }) }
         break
       }
     }

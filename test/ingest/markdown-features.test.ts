@@ -21,6 +21,9 @@ describe('the Markdown reader', () => {
     const document = parseMarkdown('---\ntitle: Privacy Notice\nlast_updated: 2025-01-02\n---\n\nWe care.\n', 'x.md')
     expect(document.title?.text).toBe('Privacy Notice')
     expect(document.meta?.effective).toBe('2025-01-02')
+    // A leading H1 after front matter is still the title, not a section.
+    const both = parseMarkdown('---\ntitle: Front\neffective: 2026-03-01\n---\n\n# Heading Title\n\nIntro.\n\n## A\n\nx.\n', 'z.md')
+    expect([both.title?.text, both.blocks.map((block) => block.text), both.meta]).toEqual(['Heading Title', ['Intro.', 'A', 'x.'], { effective: '2026-03-01' }])
     expect(diagnosticOf(() => parseMarkdown('---\ntitle: [unclosed\n---\n\nText.\n', 'y.md'))).toMatch(/^y\.md:\d+:\d+: Invalid front matter: .* \(ingest\/invalid-front-matter\)$/)
   })
 
