@@ -2,7 +2,7 @@
 import { basename } from 'node:path'
 import { compareDocuments } from '../align/compare.js'
 import type { Finding } from '../align/findings.js'
-import { readGlossary } from '../align/glossary.js'
+import { NO_GLOSSARY, readGlossary } from '../align/glossary.js'
 import { summarise } from '../align/report.js'
 import { type VFile, fail, warn } from '../diagnostics/index.js'
 import { parseHtmlPage } from '../ingest/html-page.js'
@@ -10,7 +10,6 @@ import { parseMarkdown } from '../ingest/parse-markdown.js'
 import { parseText } from '../ingest/parse-text.js'
 import { readSource, sourceFormat } from '../ingest/read-source.js'
 import { language } from '../languages/index.js'
-import { glossaryPath } from '../project/paths.js'
 import type { ParsedDocument } from '../text/document.js'
 
 /** A language code in a file's name or folders: `en.txt`, `guidelines.nl.md`, `locales/nl/x.md`. */
@@ -36,12 +35,8 @@ export interface AlignOptions {
   /** Languages; by default read from the file names. */
   from?: string | undefined
   to?: string | undefined
-  /** A glossary file the user named (must exist); otherwise the project's, when there is one. */
+  /** A glossary file the user named (must exist); none otherwise. */
   glossary?: AlignInput | undefined
-  /** The project root, where the default glossary is looked for. */
-  root: string
-  /** How the default glossary's path is shown. */
-  display: (path: string) => string
   collector: VFile
 }
 
@@ -79,10 +74,9 @@ export async function alignDocuments(options: AlignOptions): Promise<AlignResult
       warn(options.collector, `No lexicon for \`${locale}\`: its modality is not read, so modality-mismatch cannot fire on it`, { file: '<arguments>', ruleId: 'align/no-lexicon' })
     }
   }
-  const defaultGlossary = glossaryPath(options.root)
-  const glossary = options.glossary
-    ? await readGlossary(options.glossary.path, options.glossary.display, true)
-    : await readGlossary(defaultGlossary, options.display(defaultGlossary), false, options.root)
+  // Two arbitrary files are compared with no glossary unless one is named: a project's glossary belongs to its
+  // policies (`diptych check`), and applied to every document it reported terms those documents never promised.
+  const glossary = options.glossary ? await readGlossary(options.glossary.path, options.glossary.display, true) : NO_GLOSSARY
   const useIds = [reference, translation].every((document) => document.blocks.length > 0 && document.blocks.every((block) => block.id !== undefined))
   const findings = compareDocuments({ reference, referenceLocale: from, translation, translationLocale: to, useIds, glossary })
   return { findings, from, to, referenceBlocks: reference.blocks.length, translationBlocks: translation.blocks.length, useIds, errors: summarise(findings).errors }

@@ -8,7 +8,7 @@ import { compareDocuments } from '../../src/align/compare.js'
 import type { Finding } from '../../src/align/findings.js'
 import { readGlossary } from '../../src/align/glossary.js'
 import { parseMarkdown } from '../../src/ingest/parse-markdown.js'
-import { ROOT, run } from '../helpers.js'
+import { ROOT, run, tempProject } from '../helpers.js'
 
 const CORPUS = join(ROOT, 'test/fixtures/corpus/mozilla-legal-docs')
 const glossary = await readGlossary(join(ROOT, 'locales/glossary.json'), 'locales/glossary.json')
@@ -208,4 +208,17 @@ describe('a change of a link planted in a published translation', () => {
     translation = once('(https://www.edpb.europa.eu/about-edpb/about-edpb/members_en)', '(https://edpb.europa.eu/nl/about-edpb/about-edpb/members_en/)')(translation)
     expect(linkFindings(compare('focus_privacy_notice', 'nl', reference, translation))).toEqual([])
   })
+})
+
+describe('align on two arbitrary files', () => {
+  it('uses no glossary unless one is named: the project glossary is not applied to documents it was not written for', async () => {
+    const root = await tempProject({ locales: true })
+    const reference = join(CORPUS, 'en/firefox_cloud_services_tos.md')
+    const translation = join(CORPUS, 'nl/firefox_cloud_services_tos.md')
+    const terms = (stdout: string) => (JSON.parse(stdout) as { findings: Array<{ check: string }> }).findings.filter((finding) => finding.check === 'term-mismatch').length
+    // In a project that has a glossary (the Pinterest one), without --glossary: no term findings…
+    expect(terms((await run(['align', reference, translation, '--format', 'json', '--root', root], root)).stdout)).toBe(0)
+    // …and with it named, the Pinterest terms are checked (and, on a Mozilla document, wrongly fire).
+    expect(terms((await run(['align', reference, translation, '--format', 'json', '--root', root, '--glossary', join(root, 'locales/glossary.json')], root)).stdout)).toBeGreaterThan(0)
+  }, 60_000)
 })

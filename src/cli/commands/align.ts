@@ -18,8 +18,6 @@ export async function runAlign(context: CommandContext): Promise<number> {
     from: context.options['from'] as string | undefined,
     to: context.options['to'] as string | undefined,
     glossary: glossary ? { path: resolve(context.cwd, glossary), display: glossary } : undefined,
-    root: context.root,
-    display,
     collector: context.collector,
   })
   await emit(context.options['format'], 'align', result, context)
