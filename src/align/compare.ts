@@ -5,6 +5,7 @@ import { hashText } from '../text/hash.js'
 import { type Block, type ParsedDocument, normaliseText } from '../text/document.js'
 import { type ClauseKind, classifyClause } from '../modality/classify.js'
 import { align, cognates } from '../text/align.js'
+import { language } from '../languages/index.js'
 import { CHECKS, CHECK_BY_ID } from './checks/index.js'
 import { compareLinkOrder } from './checks/link-order.js'
 import { type AlignedPair, type Finding, type FindingPlace, type RawFinding, type Side, finding, referencePlace } from './findings.js'
@@ -45,6 +46,8 @@ export function compareDocuments(options: CompareOptions): Finding[] {
   const reference: Side = { file: options.reference.file, locale: options.referenceLocale, blocks: options.reference.blocks, kinds: kindsOf(options.reference.blocks, options.referenceLocale) }
   const translation: Side = { file: options.translation.file, locale: options.translationLocale, blocks: options.translation.blocks, kinds: kindsOf(options.translation.blocks, options.translationLocale) }
   const beads = align(reference.blocks, translation.blocks, { useIds: options.useIds })
+  // The checks that read a language's words run only where both languages have a pack.
+  const packed = language(reference.locale) !== undefined && language(translation.locale) !== undefined
   const findings: Finding[] = []
 
   const place = (side: Side, index: number | undefined): FindingPlace | null => {
@@ -206,6 +209,7 @@ export function compareDocuments(options: CompareOptions): Finding[] {
     const context = { reference, translation, pair, referenceText, translationText, glossary: options.glossary, ratio, movedLinks: linkLists.movedLinks }
     for (const check of CHECKS) {
       if (!check.pair) continue
+      if (check.needsLanguage && !packed) continue
       if (!enabled.modality && check.id === 'modality-mismatch') continue
       if (!enabled.ratio && check.id === 'length-ratio') continue
       for (const raw of check.pair(context) as RawFinding[]) emit(raw.check, raw.message, pair)

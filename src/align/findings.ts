@@ -114,6 +114,12 @@ export interface CheckDefinition {
   summary: string
   /** An example in English and Dutch that the check reports, and one it accepts. */
   example: { reference: string; translation: string; ok: string }
+  /**
+   * Whether the check reads the language packs of both texts (their modal words, function words, grammatical
+   * doublings): it is skipped for a pair where either language has no pack, and the result says so, rather than
+   * guess and report false errors.
+   */
+  needsLanguage?: true | undefined
   /** Runs on every aligned pair of non-headings; structural checks have none (the comparison emits them). */
   pair?: ((context: PairContext) => RawFinding[]) | undefined
 }

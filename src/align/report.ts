@@ -29,7 +29,7 @@ export function formatText(findings: readonly Finding[], color: boolean): string
 }
 
 /** Findings as the JSON the README documents. */
-export function formatJson(findings: readonly Finding[], extra: Record<string, unknown> = {}): string {
+export function formatJson(findings: readonly Finding[], extra: Record<string, unknown> = {}, skipped: ReadonlyArray<{ locale: string; checks: readonly string[] }> = []): string {
   return (
     JSON.stringify(
       {
@@ -42,6 +42,8 @@ export function formatJson(findings: readonly Finding[], extra: Record<string, u
           clause: finding.clause,
         })),
         summary: { ...summarise(findings), ...extra },
+        // The checks not run for a language without a language pack.
+        skipped,
       },
       null,
       2,
@@ -50,7 +52,7 @@ export function formatJson(findings: readonly Finding[], extra: Record<string, u
 }
 
 /** Findings as SARIF 2.1.0: stable rule IDs, a fingerprint a finding, the other document as a related location. */
-export function formatSarif(findings: readonly Finding[], version: string): string {
+export function formatSarif(findings: readonly Finding[], version: string, skipped: ReadonlyArray<{ locale: string; checks: readonly string[] }> = []): string {
   const location = (place: FindingPlace) => ({
     physicalLocation: { artifactLocation: { uri: place.file }, region: { startLine: place.line, startColumn: place.column } },
   })
@@ -59,6 +61,16 @@ export function formatSarif(findings: readonly Finding[], version: string): stri
     version: '2.1.0',
     runs: [
       {
+        // A check not run for a language without a pack is a notification of the run, not a silent loss.
+        invocations: [
+          {
+            executionSuccessful: true,
+            toolExecutionNotifications: skipped.map(({ locale, checks }) => ({
+              level: 'warning',
+              message: { text: `Not checked for \`${locale}\` (no language pack): ${checks.join(', ')}` },
+            })),
+          },
+        ],
         tool: {
           driver: {
             name: 'diptych',

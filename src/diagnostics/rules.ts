@@ -110,7 +110,6 @@ export const RULES = {
   'eval/too-deep': { severity: 'error', summary: 'A profile is nested deeper than the limit.' },
   'eval/too-large': { severity: 'error', summary: 'A profile (or a line of a batch) is larger than the limit; split a batch into NDJSON.' },
   // Comparing, confirming, releasing
-  'align/no-lexicon': { severity: 'warning', summary: 'A language has no language pack, so its modality is not read and `modality-mismatch` cannot fire on it.' },
   'confirm/unknown-clause': { severity: 'error', summary: 'The clause to confirm is not in the reference.' },
   'confirm/untranslated': { severity: 'error', summary: 'The clause to confirm has no translation in that language.' },
   'diff/unknown-side': { severity: 'error', summary: 'A side of `diptych diff` is neither `current`, a catalogue file, a released version nor a git revision.' },

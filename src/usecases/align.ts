@@ -1,15 +1,15 @@
 // Align: any two documents, paired block by block (by ID when both have them), and the locale diff checks on them.
 import { basename } from 'node:path'
+import { skippedChecks } from '../align/checks/index.js'
 import { compareDocuments } from '../align/compare.js'
 import type { Finding } from '../align/findings.js'
 import { NO_GLOSSARY, readGlossary } from '../align/glossary.js'
 import { summarise } from '../align/report.js'
-import { type VFile, fail, warn } from '../diagnostics/index.js'
+import { type VFile, fail } from '../diagnostics/index.js'
 import { parseHtmlPage } from '../ingest/html-page.js'
 import { parseMarkdown } from '../ingest/parse-markdown.js'
 import { parseText } from '../ingest/parse-text.js'
 import { readSource, sourceFormat } from '../ingest/read-source.js'
-import { language } from '../languages/index.js'
 import type { ParsedDocument } from '../text/document.js'
 
 /** A language code in a file's name or folders: `en.txt`, `guidelines.nl.md`, `locales/nl/x.md`. */
@@ -50,6 +50,8 @@ export interface AlignResult {
   /** Whether the blocks were paired by their IDs (both documents have one on every block). */
   useIds: boolean
   errors: number
+  /** The checks not run for a language without a language pack (never guessed, never silent). */
+  skipped: Array<{ locale: string; checks: string[] }>
 }
 
 /** Read a document as its name or content says: Markdown, an HTML page, or plain text. */
@@ -69,15 +71,10 @@ export async function alignDocuments(options: AlignOptions): Promise<AlignResult
     fail(`Cannot tell the language of ${from ? 'the translation' : 'the reference'} from its file name`, { file: '<arguments>', ruleId: 'cli/usage', note: 'Give it with --from <code> and --to <code>.' })
   }
   if (from === to) fail(`The reference and the translation are both \`${from}\`, expected two languages`, { file: '<arguments>', ruleId: 'cli/usage', note: 'Give the languages with --from and --to.' })
-  for (const locale of [from, to]) {
-    if (!language(locale)) {
-      warn(options.collector, `No lexicon for \`${locale}\`: its modality is not read, so modality-mismatch cannot fire on it`, { file: '<arguments>', ruleId: 'align/no-lexicon' })
-    }
-  }
   // Two arbitrary files are compared with no glossary unless one is named: a project's glossary belongs to its
   // policies (`diptych check`), and applied to every document it reported terms those documents never promised.
   const glossary = options.glossary ? await readGlossary(options.glossary.path, options.glossary.display, true) : NO_GLOSSARY
   const useIds = [reference, translation].every((document) => document.blocks.length > 0 && document.blocks.every((block) => block.id !== undefined))
   const findings = compareDocuments({ reference, referenceLocale: from, translation, translationLocale: to, useIds, glossary })
-  return { findings, from, to, referenceBlocks: reference.blocks.length, translationBlocks: translation.blocks.length, useIds, errors: summarise(findings).errors }
+  return { findings, from, to, referenceBlocks: reference.blocks.length, translationBlocks: translation.blocks.length, useIds, errors: summarise(findings).errors, skipped: skippedChecks([from, to]) }
 }

@@ -2,7 +2,7 @@
 // the stored releases.
 import { type Baseline, applyBaseline, readBaseline, writeBaseline } from '../align/baseline.js'
 import { compareDocuments } from '../align/compare.js'
-import { CHECK_BY_ID } from '../align/checks/index.js'
+import { CHECK_BY_ID, skippedChecks } from '../align/checks/index.js'
 import { type Finding, finding } from '../align/findings.js'
 import { readGlossary } from '../align/glossary.js'
 import { summarise } from '../align/report.js'
@@ -32,6 +32,8 @@ export interface CheckResult {
   reference: string
   /** How many open findings are errors (a check with any fails). */
   errors: number
+  /** The checks not run for a language without a language pack. */
+  skipped: Array<{ locale: string; checks: string[] }>
 }
 
 /** Options of {@link checkPolicy}. */
@@ -85,7 +87,7 @@ export async function checkPolicy(options: CheckOptions): Promise<CheckResult> {
   for (const problem of await verifyReleases(paths)) {
     open.push(finding(CHECK_BY_ID.get('release-integrity')!, problem.message, { reference: { file: problem.file, line: 1, column: 1 }, translation: null }, null, problem.message))
   }
-  return { open, all, accepted, unused, baseline, baselinePath, translations: manifest.locales.length - 1, reference: manifest.reference, errors: summarise(open).errors }
+  return { open, all, accepted, unused, baseline, baselinePath, translations: manifest.locales.length - 1, reference: manifest.reference, errors: summarise(open).errors, skipped: skippedChecks(manifest.locales) }
 }
 
 /** Accept every finding of `result` into the baseline (`check --update-baseline`); returns the file written and the count. */

@@ -1,4 +1,5 @@
 // Every check of the locale diff, in report order, as data: ID, default severity, summary, example, and pair function.
+import { language } from '../../languages/index.js'
 import type { CheckDefinition } from '../findings.js'
 import { lengthRatio } from './length-ratio.js'
 import { linkOrder } from './link-order.js'
@@ -31,3 +32,9 @@ export const CHECKS: readonly CheckDefinition[] = [
 
 /** A check by ID. */
 export const CHECK_BY_ID: ReadonlyMap<string, CheckDefinition> = new Map(CHECKS.map((check) => [check.id, check]))
+
+/** What was not checked for want of a language pack: for each language of `locales` without one, the checks skipped. */
+export function skippedChecks(locales: readonly string[]): Array<{ locale: string; checks: string[] }> {
+  const needing = CHECKS.filter((check) => check.needsLanguage).map((check) => check.id)
+  return [...new Set(locales)].filter((locale) => language(locale) === undefined).map((locale) => ({ locale, checks: needing }))
+}

@@ -3,6 +3,7 @@ import type { CheckDefinition } from '../findings.js'
 
 export const modalityMismatch: CheckDefinition = {
   id: 'modality-mismatch',
+  needsLanguage: true,
   severity: 'error',
   summary: 'The deontic force differs (must / moet, must not / mag niet, may / mag, only / alleen …), read from each text and the lead-in it hangs under.',
   example: {

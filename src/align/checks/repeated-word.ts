@@ -9,6 +9,7 @@ const LISTED_WORDS = 10
 
 export const repeatedWord: CheckDefinition = {
   id: 'repeated-word',
+  needsLanguage: true,
   severity: 'warning',
   summary: 'A word is written twice in a row in either text.',
   example: {

@@ -22,6 +22,7 @@ export function hasThreeWords(text: string): boolean {
 
 export const untranslated: CheckDefinition = {
   id: 'untranslated',
+  needsLanguage: true,
   severity: 'error',
   summary: 'The translation is the reference text, or is written in the reference language.',
   example: {

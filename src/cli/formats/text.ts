@@ -3,27 +3,33 @@ import type { OutputFormat } from './types.js'
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
 
+/** One line for each language the checks could not read: what was not checked, and why. */
+const skippedLines = (skipped: ReadonlyArray<{ locale: string; checks: readonly string[] }>) =>
+  skipped.map(({ locale, checks }) => `  not checked for \`${locale}\` (no language pack): ${checks.join(', ')}\n`).join('')
+
 export const text = {
   name: 'text',
   summary: 'for people: findings and summaries (on stderr when the result is findings or a build)',
   render: {
-    check: async ({ open, accepted, unused, translations, reference }, { color }) => {
+    check: async ({ open, accepted, unused, translations, reference, skipped }, { color }) => {
       const { formatText, summarise } = await import('../../align/report.js')
       const { errors, warnings } = summarise(open)
       let out =
         formatText(open, color) +
         `diptych check: ${plural(translations, 'translation')} of ${reference}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` +
         `${accepted ? `, ${accepted} accepted by the baseline` : ''}\n`
+      out += skippedLines(skipped)
       if (unused.length > 0) out += `  ${unused.length} baseline entr${unused.length === 1 ? 'y matches' : 'ies match'} nothing any more (${unused.join(', ')}): run \`diptych check --update-baseline\`\n`
       return { stderr: out }
     },
-    align: async ({ findings, from, to, referenceBlocks, translationBlocks, useIds }, { color }) => {
+    align: async ({ findings, from, to, referenceBlocks, translationBlocks, useIds, skipped }, { color }) => {
       const { formatText, summarise } = await import('../../align/report.js')
       const { errors, warnings } = summarise(findings)
       return {
         stderr:
           formatText(findings, color) +
-          `diptych align: ${referenceBlocks} ${from} blocks, ${translationBlocks} ${to} blocks${useIds ? ' (paired by ID)' : ''}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n`,
+          `diptych align: ${referenceBlocks} ${from} blocks, ${translationBlocks} ${to} blocks${useIds ? ' (paired by ID)' : ''}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n` +
+          skippedLines(skipped),
       }
     },
     build: ({ path, changed, dryRun, id, version, summary, predicates }) => {
