@@ -10,6 +10,7 @@ import { benchCorpus } from './corpus.js'
 import { benchDsl } from './dsl.js'
 import { benchImportBuild } from './import-build.js'
 import { benchLatency } from './latency.js'
+import { benchMutations, formatMutations } from './mutations.js'
 import { benchNdjson } from './ndjson.js'
 
 const out = fileURLToPath(new URL('results.json', import.meta.url))
@@ -51,5 +52,9 @@ console.log('\n# Command latency (whole processes, medians)')
 const latency = benchLatency()
 for (const [name, r] of Object.entries(latency)) console.log(`${name.padEnd(40)} ${String(r.medianMs).padStart(5)} ms  ${r.ratio}x node -e 0`)
 
-await writeFile(out, JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), importBuild, corpus, rules, peers, alignScale, ndjson, latency }, null, 2) + '\n')
+console.log('\n# Mutations of the translations (bench/mutations.js): found % (found/trials), w = wrong check near the place, m = missed')
+const { details: _trials, ...mutations } = await benchMutations()
+console.log(formatMutations(mutations))
+
+await writeFile(out, JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), importBuild, corpus, rules, peers, alignScale, ndjson, latency, mutations }, null, 2) + '\n')
 console.log(`\nfigures written to bench/results.json`)

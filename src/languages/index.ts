@@ -1,12 +1,14 @@
 // The registry of languages: adding a language is one file (`<code>.ts`, a `LanguagePack`) and one line here.
+import { de } from './de.js'
 import { en } from './en.js'
+import { fr } from './fr.js'
 import { nl } from './nl.js'
 import type { LanguagePack } from './types.js'
 
 export type { ChangelogLabels, LanguagePack, Lexicon, PageLabels, ReportLabels, ReportPageLabels, StatusLabels } from './types.js'
 
 /** Every language with a pack, by code. */
-export const LANGUAGES: Readonly<Record<string, LanguagePack>> = { en, nl }
+export const LANGUAGES: Readonly<Record<string, LanguagePack>> = { en, nl, de, fr }
 
 /** The pack of language `code`, or undefined for a language without one. */
 export function language(code: string): LanguagePack | undefined {

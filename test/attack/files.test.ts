@@ -131,9 +131,10 @@ const ROWS: Row[] = [
   },
   {
     command: 'align',
-    argv: ['align', `${P}/sources/en.txt`, `${P}/sources/nl.txt`],
+    // align reads a glossary only when one is named.
+    argv: ['align', `${P}/sources/en.txt`, `${P}/sources/nl.txt`, '--glossary', 'locales/glossary.json'],
     files: ['locales/glossary.json', `${P}/sources/en.txt`],
-    userNamed: [`${P}/sources/en.txt`],
+    userNamed: [`${P}/sources/en.txt`, 'locales/glossary.json'],
     allowed: { empty: [0, 1, 2] },
   },
   {

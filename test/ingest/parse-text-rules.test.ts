@@ -246,9 +246,9 @@ describe('IDs of the new headings', () => {
 describe('parseText stays linear on long texts of the new shapes', () => {
   const repeat = (n: number, make: (index: number) => string, separator: string) => Array.from({ length: n }, (_, index) => make(index)).join(separator)
   const families: Array<[string, (n: number) => string, number]> = [
-    ['questions and answers', (n) => repeat(n, (i) => `What is rule ${i}?\n\nIt says ${i}.`, '\n\n'), 500],
-    ['a long run of questions', (n) => repeat(n, (i) => `Is it ${i}?`, '\n\n') + '\n\nEnd.', 1_000],
-    ['numbered headings', (n) => repeat(n, (i) => `${Math.floor(i / 100) + 1}.${(i % 100) + 1} Rule ${i}\n\nIt says ${i}.`, '\n\n'), 500],
+    ['questions and answers', (n) => repeat(n, (i) => `What is rule ${i}?\n\nIt says ${i}.`, '\n\n'), 2_000],
+    ['a long run of questions', (n) => repeat(n, (i) => `Is it ${i}?`, '\n\n') + '\n\nEnd.', 4_000],
+    ['numbered headings', (n) => repeat(n, (i) => `${Math.floor(i / 100) + 1}.${(i % 100) + 1} Rule ${i}\n\nIt says ${i}.`, '\n\n'), 2_000],
     ['date lines', (n) => repeat(n, (i) => `Effective May ${(i % 28) + 1}, 2026`, '\n\n') + '\n\nEnd.', 1_000],
     ['one long address', (n) => `Contact\n\n${repeat(n, (i) => `Street ${i}`, '\n')}\n\nEnd.`, 1_000],
     ['a long line of question marks and dots', (n) => `Rules\n\n${'?.'.repeat(n)}\n`, 20_000],

@@ -9,7 +9,7 @@ import type { Catalogue } from '../../src/catalogue/types.js'
 
 describe('the language registry', () => {
   it('keys every pack by its own code and finds it through language()', () => {
-    expect(Object.keys(LANGUAGES).sort()).toEqual(['en', 'nl'])
+    expect(Object.keys(LANGUAGES).sort()).toEqual(['de', 'en', 'fr', 'nl'])
     for (const [code, pack] of Object.entries(LANGUAGES)) {
       expect(pack.code).toBe(code)
       expect(language(code)).toBe(pack)
@@ -37,7 +37,7 @@ describe('the language registry', () => {
 
   it('is what the stages read: lexicons, function words, numbers, compounding', () => {
     expect(LEXICONS['nl']).toBe(LANGUAGES['nl']!.modality)
-    expect(Object.keys(LEXICONS).sort()).toEqual(['en', 'nl'])
+    expect(Object.keys(LEXICONS).sort()).toEqual(['de', 'en', 'fr', 'nl'])
     expect(detectLanguage('Volg alle instructies in onze documentatie en deel ze niet met anderen.', Object.keys(LANGUAGES))).toBe('nl')
     expect(numbers('1.000,5', 'nl')).toEqual(['1000.5'])
     // Languages without a pack keep their number format and compounding.
