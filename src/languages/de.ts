@@ -73,6 +73,7 @@ export const de: LanguagePack = {
     answer: 'Antwort in "attestations" des Profils',
     rules: 'Regeln',
   },
+  docs: { effective: 'Gültig ab:', contents: 'Inhalt' },
   changelog: {
     added: 'Hinzugefügt',
     reworded: 'Umformuliert',

@@ -63,6 +63,7 @@ export const en = {
     answer: 'answer in the profile’s "attestations"',
     rules: 'rules',
   },
+  docs: { effective: 'Effective:', contents: 'Contents' },
   changelog: { added: 'Added', reworded: 'Reworded', moved: 'Moved', removed: 'Removed', kind: 'Changed kind', rules: 'Rules', first: 'First release', from: 'from', to: 'to', sections: 'sections', clauses: 'clauses', ruleCount: 'rules' },
   page: {
     version: 'Version',

@@ -80,6 +80,7 @@ export const fr: LanguagePack = {
     answer: 'réponse dans "attestations" du profil',
     rules: 'règles',
   },
+  docs: { effective: 'En vigueur le :', contents: 'Sommaire' },
   changelog: {
     added: 'Ajouté',
     reworded: 'Reformulé',

@@ -48,5 +48,6 @@ export const nl: LanguagePack = {
     answer: 'antwoord in "attestations" van het profiel',
     rules: 'regels',
   },
+  docs: { effective: 'Van kracht vanaf:', contents: 'Inhoud' },
   changelog: { added: 'Toegevoegd', reworded: 'Herschreven', moved: 'Verplaatst', removed: 'Verwijderd', kind: 'Ander soort', rules: 'Regels', first: 'Eerste uitgave', from: 'van', to: 'naar', sections: 'secties', clauses: 'clausules', ruleCount: 'regels' },
 }

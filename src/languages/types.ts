@@ -44,6 +44,14 @@ export interface ChangelogLabels {
   ruleCount: string
 }
 
+/** Labels of the rendered docs (`render/markdown.ts`, `render/html.ts`). */
+export interface DocsLabels {
+  /** Before the effective date: "Effective:". */
+  effective: string
+  /** The table of contents. */
+  contents: string
+}
+
 /** Labels of the bilingual page (`render/html.ts`). */
 export interface PageLabels {
   version: string
@@ -119,5 +127,7 @@ export interface LanguagePack {
   changelog: ChangelogLabels
   /** Labels of the pages; a language without them gets the English ones. */
   page?: PageLabels | undefined
+  /** Labels of the rendered docs (Markdown and page): before the effective date, and the table of contents. */
+  docs?: DocsLabels | undefined
   reportPage?: ReportPageLabels | undefined
 }

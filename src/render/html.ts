@@ -8,7 +8,7 @@ import type { Catalogue, Clause, Section } from '../catalogue/types.js'
 import type { CheckedRule } from '../dsl/program.js'
 import { ENGLISH, type PageLabels, language } from '../languages/index.js'
 import { type Piece, clausePieces, isPageLink } from './links.js'
-import { ENGLISH_ONLY, type SectionNode, clauseNumber, clauseRuns, headingNumber, isPreamble, levelOf, sectionTree } from './sections.js'
+import { type SectionNode, docsLabels, clauseNumber, clauseRuns, headingNumber, isPreamble, levelOf, sectionTree } from './sections.js'
 
 const MODALITY: Record<CheckedRule['modality'], string> = { must: 'must', 'must-not': 'must not', may: 'may', attest: 'attest' }
 
@@ -195,7 +195,7 @@ function contents(catalogue: Catalogue, nodes: readonly SectionNode[]): Element 
         h('li', [h('a', { href: `#${section.id}` }, sectionTitle(section, catalogue.reference)), ...(children.length > 0 ? [list(children)] : [])]),
       ),
     )
-  return h('nav', { className: ['toc'], ariaLabel: ENGLISH_ONLY.contents }, [list(nodes)])
+  return h('nav', { className: ['toc'], ariaLabel: docsLabels(catalogue.reference).contents }, [list(nodes)])
 }
 
 /** The effective dates, one for every language when they agree, else each with its language. */
@@ -206,7 +206,7 @@ function effectiveText(catalogue: Catalogue): string | undefined {
   })
   if (dates.length === 0) return undefined
   const same = dates.every(([, date]) => date === dates[0]![1])
-  return `${ENGLISH_ONLY.effective} ${same ? dates[0]![1] : dates.map(([locale, date]) => `${date} (${locale})`).join(', ')}`
+  return `${docsLabels(catalogue.reference).effective} ${same ? dates[0]![1] : dates.map(([locale, date]) => `${date} (${locale})`).join(', ')}`
 }
 
 /** The page as a hast tree. */

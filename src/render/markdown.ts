@@ -10,7 +10,7 @@ import { toMarkdownTree } from '../ingest/to-markdown.js'
 import type { Block, ParsedDocument } from '../text/document.js'
 import { plainInline } from '../text/document.js'
 import { type Piece, clausePieces, isMarkdownLink } from './links.js'
-import { ENGLISH_ONLY, isPreamble, levelOf } from './sections.js'
+import { docsLabels, isPreamble, levelOf } from './sections.js'
 
 /** The same options as the canonical locale files (`ingest/to-markdown.ts`). */
 const stringifier = unified()
@@ -96,7 +96,7 @@ export function renderMarkdown(catalogue: Catalogue, locale: string): string {
   const tree = toMarkdownTree(document, ids, title)
   const effective = catalogue.effective?.[locale]
   if (effective !== undefined) {
-    const line: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: `${ENGLISH_ONLY.effective} ${effective}` }] }
+    const line: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: `${docsLabels(locale).effective} ${effective}` }] }
     tree.children.splice(title ? 1 : 0, 0, line)
   }
   return stringifier.stringify(tree)

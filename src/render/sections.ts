@@ -1,12 +1,13 @@
 // The structure both renderers show: the preamble, sections nested by level, numbers, runs of table rows.
+import { ENGLISH, language } from '../languages/index.js'
+import type { DocsLabels } from '../languages/types.js'
 import type { Catalogue, Clause, Section } from '../catalogue/types.js'
 import { PREAMBLE_ID } from '../text/document.js'
 
-/**
- * Labels the language packs do not have yet (`PageLabels` in `languages/types.ts`): English on every page and in
- * every language's Markdown until they do.
- */
-export const ENGLISH_ONLY = { effective: 'Effective:', contents: 'Contents' } as const
+/** The docs labels of a language (before the effective date, the table of contents), English when it has none. */
+export function docsLabels(locale: string): DocsLabels {
+  return language(locale)?.docs ?? ENGLISH.docs!
+}
 
 /**
  * Whether a section is the document's preamble (its text before the first heading): the first section, named

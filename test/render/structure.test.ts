@@ -124,7 +124,7 @@ describe('rendered Markdown', () => {
     expect([title!.type, effective!.type, preamble!.type, scope!.type]).toEqual(['heading', 'paragraph', 'paragraph', 'heading'])
     expect(toString(effective)).toBe('Effective: 2025-06-10')
     expect(toString(preamble)).toMatch(/^This policy explains/)
-    expect(markdown['nl']).toContain('\n\nEffective: 2025-06-12\n\n')
+    expect(markdown['nl']).toContain('\n\nVan kracht vanaf: 2025-06-12\n\n')
     expect(markdown['en']).toContain('\n1.1 You must keep your keys secret.')
   })
 
