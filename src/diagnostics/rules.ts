@@ -52,7 +52,7 @@ export const RULES = {
   'ingest/html-too-deep': { severity: 'error', summary: 'The elements of an HTML page are nested deeper than the limit.' },
   'ingest/invalid-url': { severity: 'error', summary: 'A source URL is not a valid http or https URL: other schemes (`file:`, `ftp:`) and URLs with a password are refused.' },
   'ingest/fetch-status': { severity: 'error', summary: 'The server of a source URL answered with a status other than 2xx (after redirects), such as 404.' },
-  'ingest/fetch-timeout': { severity: 'error', summary: 'A source URL did not answer within the time limit (30 s, or `DIPTYCH_FETCH_TIMEOUT_MS`).' },
+  'ingest/fetch-timeout': { severity: 'error', summary: 'A source URL did not answer within the time limit (see the limits table, or `DIPTYCH_FETCH_TIMEOUT_MS`).' },
   'ingest/fetch-failed': { severity: 'error', summary: 'A source URL could not be fetched: the name does not resolve, the connection is refused or broken, too many redirects.' },
   'ingest/too-large': { severity: 'error', summary: 'A page fetched from a URL is larger than the limit.' },
   'ingest/unsupported-content-type': { severity: 'error', summary: 'A source URL serves something other than HTML, Markdown or plain text (an image, a PDF, JSON).' },

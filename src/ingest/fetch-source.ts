@@ -6,7 +6,7 @@ import { type DiagnosticOptions, fail, isDiagnostic } from '../diagnostics/index
 import { LIMITS } from '../util/limits.js'
 
 /** How long a fetch may take, headers and body, unless `DIPTYCH_FETCH_TIMEOUT_MS` says otherwise. */
-export const DEFAULT_FETCH_TIMEOUT_MS = 30_000
+export const DEFAULT_FETCH_TIMEOUT_MS = LIMITS.fetchTimeoutMs
 
 /** The environment variable that sets the time limit of a fetch, in milliseconds. */
 export const FETCH_TIMEOUT_VARIABLE = 'DIPTYCH_FETCH_TIMEOUT_MS'

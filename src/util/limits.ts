@@ -23,6 +23,7 @@ export const LIMITS = {
   htmlNesting: 512,
   /** Size of a policy text fetched from a URL (`import <url>`, a manifest source that is a URL), in bytes. */
   fetchedBytes: 16 * 1024 * 1024,
+  fetchTimeoutMs: 30_000,
 } as const
 
 /** What each limit bounds and the error that reports it: every limit must have an entry (`tsc` says so). */
@@ -35,6 +36,7 @@ export const LIMIT_DOCS: Record<keyof typeof LIMITS, { what: string; unit: strin
   schemaDepth: { what: 'nesting of arrays and objects in the subject schema (the JSON Schema of a profile)', unit: 'levels', ruleId: 'schema/too-deep' },
   textNesting: { what: 'nesting of list items and block quotes in a policy text (raw or Markdown)', unit: 'levels', ruleId: 'ingest/too-deep' },
   htmlNesting: { what: 'nesting of elements in an HTML page', unit: 'levels', ruleId: 'ingest/html-too-deep' },
+  fetchTimeoutMs: { what: 'the time a fetch of a URL may take, headers and body, unless `DIPTYCH_FETCH_TIMEOUT_MS` sets another', unit: 'milliseconds', ruleId: 'ingest/fetch-timeout' },
   fetchedBytes: { what: 'a policy text fetched from a URL (`import <url>`, a URL in the manifest\'s `sources`)', unit: 'bytes', ruleId: 'ingest/too-large' },
 }
 
