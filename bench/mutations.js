@@ -8,9 +8,11 @@
 //    the expected one) or `missed` (no new finding near it). Findings of the unmutated pair are not new: a finding is
 //    new unless one of the unmutated pair's has its hash, or its check, message, side and (shifted) lines (a clause that
 //    already had a number-mismatch and now has another number wrong gets a new message: that is a new finding).
-// `node bench/mutations.js` prints the table; MUTATION_TRIALS (default 5) and MUTATION_SEED (default 15) change the run.
+// `node bench/mutations.js` prints the table; MUTATION_TRIALS (default 5) and MUTATION_SEED (default 15) change the run;
+// `--write` also writes bench/mutations.json, from which `npm run docs` generates the README's table.
 // The library is the built one (dist/: `npm run build:ts` first).
-import { readFile, readdir } from 'node:fs/promises'
+import { readFile, readdir, writeFile } from 'node:fs/promises'
+import { arch, cpus, platform } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
@@ -36,6 +38,7 @@ export const KINDS = {
   'insert sentence': ['extra-clause'],
   'change number': ['number-mismatch'],
   'change link': ['url-mismatch', 'link-order'],
+  'localize link': ['localized-link'],
   'change e-mail': ['url-mismatch'],
   'remove negation': ['modality-mismatch', ...POLARITY],
   'merge items': ['merged-clauses'],
@@ -193,6 +196,26 @@ const MUTATIONS = {
       return { ...ctx.replaceLine(site, text.slice(0, at) + changed + text.slice(at + target.length)), what: `${target} → ${changed}` }
     },
   },
+  'localize link': {
+    sites: (ctx) => {
+      const sites = []
+      for (const block of ctx.candidates) {
+        for (let line = block.start; line <= block.end; line++) {
+          for (const match of ctx.lines[line - 1].matchAll(LINK)) if (/^https?:\/\/[^/]+(\/|$)/i.test(match[1])) sites.push({ block, line, index: match.index, match })
+        }
+      }
+      return sites
+    },
+    apply(ctx, site) {
+      // The page in a third language: a translator's link to the wrong language's page.
+      const target = site.match[1]
+      const third = ctx.locale === 'de' ? 'fr' : 'de'
+      const changed = target.replace(/^(https?:\/\/[^/]+)(?:\/[a-z]{2}(?:-[A-Za-z]{2})?(?=\/|$))?/i, `$1/${third}`)
+      const text = ctx.lines[site.line - 1]
+      const at = site.index + site.match[0].indexOf(target)
+      return { ...ctx.replaceLine(site, text.slice(0, at) + changed + text.slice(at + target.length)), what: `${target} → ${changed}` }
+    },
+  },
   'change e-mail': {
     sites: (ctx) => {
       const sites = []
@@ -329,7 +352,11 @@ export async function mutatePair(pair, { trials, seed }) {
   const compare = (translation) => compareDocuments({ reference, referenceLocale: 'en', translation, translationLocale: pair.locale, useIds, glossary: pair.glossary })
   const before = compare(original)
   const falseErrors = {}
-  for (const finding of before) if (finding.fatal) falseErrors[finding.ruleId] = (falseErrors[finding.ruleId] ?? 0) + 1
+  const cleanWarnings = {}
+  for (const finding of before) {
+    const counts = finding.fatal ? falseErrors : cleanWarnings
+    counts[finding.ruleId] = (counts[finding.ruleId] ?? 0) + 1
+  }
 
   const { lines, blocks } = layout(translationText, original)
   const referenceLayout = layout(referenceText, reference)
@@ -401,7 +428,7 @@ export async function mutatePair(pair, { trials, seed }) {
     }
     results[kind] = outcomes
   })
-  return { column: pair.column, locale: pair.locale, document: pair.document, blocks: original.blocks.length, falseErrors, results }
+  return { column: pair.column, locale: pair.locale, document: pair.document, blocks: original.blocks.length, falseErrors, cleanWarnings, results }
 }
 
 function hashString(text) {
@@ -434,6 +461,12 @@ export async function benchMutations({ trials = Number(process.env.MUTATION_TRIA
     for (const pair of mine) for (const [check, n] of Object.entries(pair.falseErrors)) byCheck[check] = (byCheck[check] ?? 0) + n
     falseErrors[column] = { documents: mine.length, errors: Object.values(byCheck).reduce((a, b) => a + b, 0), byCheck }
   }
+  const cleanWarnings = {}
+  for (const column of COLUMNS) {
+    const byCheck = {}
+    for (const pair of pairs.filter((candidate) => candidate.column === column)) for (const [check, n] of Object.entries(pair.cleanWarnings)) byCheck[check] = (byCheck[check] ?? 0) + n
+    cleanWarnings[column] = { warnings: Object.values(byCheck).reduce((a, b) => a + b, 0), byCheck }
+  }
   const details = pairs.map(({ column, document, blocks, falseErrors: errors, results }) => ({
     column,
     document,
@@ -443,7 +476,7 @@ export async function benchMutations({ trials = Number(process.env.MUTATION_TRIA
   }))
   const perPair = pairs.map(({ column, document, blocks, falseErrors: errors }) => ({ column, document, blocks, falseErrors: errors }))
   // `details` (every trial: its line, the change, the new findings near it) is for reading, not for bench/results.json.
-  return { seed, trialsPerKind: trials, pairs: pairs.length, seconds: +((performance.now() - start) / 1000).toFixed(1), table, falseErrors, perPair, details }
+  return { seed, trialsPerKind: trials, pairs: pairs.length, seconds: +((performance.now() - start) / 1000).toFixed(1), table, falseErrors, cleanWarnings, perPair, details }
 }
 
 /** The table as text: found % (found/trials), wrong, missed, by kind and column; then the false errors. */
@@ -455,6 +488,11 @@ export function formatMutations(result) {
   for (const [column, r] of Object.entries(result.falseErrors)) {
     const checks = Object.entries(r.byCheck).map(([check, n]) => `${check} ${n}`).join(', ')
     out.push(`${column.padEnd(10)} ${String(r.errors).padStart(3)} in ${r.documents} document${r.documents === 1 ? '' : 's'}${checks ? ` (${checks})` : ''}`)
+  }
+  out.push('', 'warnings on the unmutated pairs:')
+  for (const [column, r] of Object.entries(result.cleanWarnings ?? {})) {
+    const checks = Object.entries(r.byCheck).map(([check, n]) => `${check} ${n}`).join(', ')
+    out.push(`${column.padEnd(10)} ${String(r.warnings).padStart(3)}${checks ? ` (${checks})` : ''}`)
   }
   const displaced = Object.entries(result.table).flatMap(([kind, row]) => COLUMNS.filter((column) => row[column].displaced).map((column) => `${kind} ${column} ${row[column].displaced}`))
   if (displaced.length) out.push('', `wrong or missed, the expected check at another line (trials): ${displaced.join(', ')}`)
@@ -469,4 +507,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log('# Mutations of the translations: found % (found/trials), w = wrong check near the place, m = missed')
   console.log(formatMutations(result))
   if (process.env.MUTATION_DETAILS) console.log(JSON.stringify(result.details, null, 1))
+  // `--write`: the run the README's table is generated from (`npm run docs`), with its date and machine.
+  if (process.argv.includes('--write')) {
+    const { details: _details, perPair: _perPair, ...kept } = result
+    const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${platform()} ${arch()}` }
+    await writeFile(join(ROOT, 'bench/mutations.json'), JSON.stringify({ date: new Date().toISOString().slice(0, 10), machine, ...kept }, null, 2) + '\n')
+    console.log('\nwrote bench/mutations.json')
+  }
 }

@@ -64,8 +64,10 @@ export function compareDocuments(options: CompareOptions): Finding[] {
     if (text === undefined) normalised.set(key, (text = normaliseText(textOf(side, indices))))
     return text
   }
-  const emit = (check: string, message: string, pair: AlignedPair) => {
-    const definition = CHECK_BY_ID.get(check)!
+  const emit = (check: string, message: string, pair: AlignedPair, severity?: 'warning') => {
+    const found = CHECK_BY_ID.get(check)!
+    // A finding the check is less sure of is a warning (RawFinding.severity), the check's own severity otherwise.
+    const definition = severity ? { id: found.id, severity } : found
     const clause = pair.reference.map((index) => reference.blocks[index]!.id).find((id) => id !== undefined) ?? pair.translation.map((index) => translation.blocks[index]!.id).find((id) => id !== undefined) ?? null
     const hash = sha256(`${check}\0${normalisedOf(reference, pair.reference)}\0${normalisedOf(translation, pair.translation)}`)
     findings.push(finding(definition, message, { reference: place(reference, pair.reference[0]), translation: place(translation, pair.translation[0]) }, clause, hash))
@@ -212,7 +214,7 @@ export function compareDocuments(options: CompareOptions): Finding[] {
       if (check.needsLanguage && !packed) continue
       if (!enabled.modality && check.id === 'modality-mismatch') continue
       if (!enabled.ratio && check.id === 'length-ratio') continue
-      for (const raw of check.pair(context) as RawFinding[]) emit(raw.check, raw.message, pair)
+      for (const raw of check.pair(context) as RawFinding[]) emit(raw.check, raw.message, pair, raw.severity)
     }
   }
 

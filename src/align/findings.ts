@@ -104,6 +104,8 @@ export interface RawFinding {
   message: string
   /** Which side the finding is about (both places are given when both exist). */
   side?: 'reference' | 'translation' | undefined
+  /** A severity below the check's own, for a finding the check is less sure of (a signal rather than a certainty). */
+  severity?: 'warning' | undefined
 }
 
 /** A check of aligned pairs, with its documentation and examples (which the tests run). */

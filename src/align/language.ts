@@ -25,3 +25,27 @@ export function detectLanguage(text: string, candidates: readonly string[]): str
   const next = second ? (scores[second] ?? 0) : 0
   return best >= 3 && best >= 2 * next ? first : undefined
 }
+
+const vocabularies = new Map<string, ReadonlySet<string>>()
+
+/** The words a language's pack knows as its own: function words, month and weekday names, effective-date phrases. */
+function vocabulary(language: string): ReadonlySet<string> {
+  let words = vocabularies.get(language)
+  if (!words) {
+    const pack = LANGUAGES[language]
+    words = new Set(pack ? [...pack.functionWords, ...pack.dates.months, ...pack.dates.weekdays, ...pack.dates.effective.flatMap((phrase) => phrase.split(' '))] : [])
+    vocabularies.set(language, words)
+  }
+  return words
+}
+
+/**
+ * How many words of `text` belong to language `language` and not to `other` ("Effective", "July", "a" in English
+ * against Dutch): a text the same in both languages that has one is the reference left untranslated, one that has none
+ * is a name or an address ("Mozilla Corporation, 149 New Montgomery Street").
+ */
+export function ownWords(text: string, language: string, other: string): number {
+  const mine = vocabulary(language)
+  const theirs = vocabulary(other)
+  return text.toLowerCase().split(/[^\p{L}’']+/u).filter((word) => mine.has(word) && !theirs.has(word)).length
+}

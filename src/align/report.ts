@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto'
 import { reporter } from 'vfile-reporter'
 import { VFile, message } from '../diagnostics/index.js'
 import { readmeUrl } from '../diagnostics/rules.js'
-import { CHECKS } from './checks/index.js'
+import { CHECKS, type CheckCoverage } from './checks/index.js'
 import { type Finding, type FindingPlace, referencePlace, severityOf, translationPlace } from './findings.js'
 
 /** Counts of a set of findings. */
@@ -29,7 +29,12 @@ export function formatText(findings: readonly Finding[], color: boolean): string
 }
 
 /** Findings as the JSON the README documents. */
-export function formatJson(findings: readonly Finding[], extra: Record<string, unknown> = {}, skipped: ReadonlyArray<{ locale: string; checks: readonly string[] }> = []): string {
+export function formatJson(
+  findings: readonly Finding[],
+  extra: Record<string, unknown> = {},
+  skipped: ReadonlyArray<{ locale: string; checks: readonly string[] }> = [],
+  checks: readonly CheckCoverage[] = [],
+): string {
   return (
     JSON.stringify(
       {
@@ -44,6 +49,8 @@ export function formatJson(findings: readonly Finding[], extra: Record<string, u
         summary: { ...summarise(findings), ...extra },
         // The checks not run for a language without a language pack.
         skipped,
+        // Which checks ran on each pair of languages.
+        checks: checks.map(({ reference, translation, ran, skipped: notRun }) => ({ reference, translation, ran, skipped: notRun })),
       },
       null,
       2,
@@ -52,7 +59,12 @@ export function formatJson(findings: readonly Finding[], extra: Record<string, u
 }
 
 /** Findings as SARIF 2.1.0: stable rule IDs, a fingerprint a finding, the other document as a related location. */
-export function formatSarif(findings: readonly Finding[], version: string, skipped: ReadonlyArray<{ locale: string; checks: readonly string[] }> = []): string {
+export function formatSarif(
+  findings: readonly Finding[],
+  version: string,
+  skipped: ReadonlyArray<{ locale: string; checks: readonly string[] }> = [],
+  checks: readonly CheckCoverage[] = [],
+): string {
   const location = (place: FindingPlace) => ({
     physicalLocation: { artifactLocation: { uri: place.file }, region: { startLine: place.line, startColumn: place.column } },
   })
@@ -65,10 +77,13 @@ export function formatSarif(findings: readonly Finding[], version: string, skipp
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: skipped.map(({ locale, checks }) => ({
-              level: 'warning',
-              message: { text: `Not checked for \`${locale}\` (no language pack): ${checks.join(', ')}` },
-            })),
+            toolExecutionNotifications: [
+              ...checks.map(({ reference, translation, ran }) => ({ level: 'note', message: { text: `Checked ${reference}→${translation}: ${ran.join(', ')}` } })),
+              ...skipped.map(({ locale, checks: notRun }) => ({
+                level: 'warning',
+                message: { text: `Not checked for \`${locale}\` (no language pack): ${notRun.join(', ')}` },
+              })),
+            ],
           },
         ],
         tool: {

@@ -35,6 +35,20 @@ export const de: LanguagePack = {
     ],
     negation: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'weder'],
     exception: ['außer', 'es sei denn', 'sofern nicht', 'soweit nicht', 'ausgenommen', 'mit ausnahme von', 'abgesehen von'],
+    modalVerbs: ['muss', 'müssen', 'musst', 'müsst', 'darf', 'dürfen', 'darfst', 'dürft', 'kann', 'können', 'kannst', 'könnt', 'soll', 'sollen', 'sollte', 'sollten'],
+    relativePronouns: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welche', 'welcher', 'welches', 'welchem', 'welchen'],
+    conjunctions: ['und', 'aber', 'oder', 'sondern', 'doch'],
+    subordinators: ['wenn', 'sollte', 'sollten', 'warum', 'wie', 'denn', 'dass', 'falls', 'sofern', 'soweit', 'insoweit', 'weil', 'da', 'obwohl', 'sobald', 'bevor', 'nachdem', 'solange', 'um', 'damit', 'im gesetzlich'],
+    statements: ['haft', 'garant', 'gewährleist', 'verantwortlich', 'zusicher', 'schadlos', 'gelten als', 'gilt als', 'verpflichtung'],
+    liftable: ['muss', 'müssen', 'musst', 'müsst', 'ist verpflichtet', 'sind verpflichtet', 'bist verpflichtet', 'verpflichtet', 'ist erforderlich', 'ist vorgeschrieben'],
+    determiners: ['kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nichts', 'niemand'],
+    negationBefore: [],
+    prepositions: ['in', 'an', 'auf', 'bei', 'von', 'für', 'mit', 'aus', 'unter', 'über', 'durch', 'nach', 'vor', 'während', 'zu'],
+    imperative: ['nie', 'niemals'],
+    epistemic: ['möglicherweise', 'eventuell', 'vielleicht', 'unter umständen', 'gegebenenfalls', 'ggf'],
+    negatives: ['es sei denn', 'nur', 'ausschließlich', 'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'weder', 'ohne', 'keinerlei', 'keinesfalls', 'keineswegs', 'nirgends'],
+    negativePrefixes: ['nicht'],
+    negativeIdioms: ['ohne einschränkung', 'ohne darauf beschränkt zu sein', 'nicht beschränkt auf', 'nicht darauf beschränkt', 'ob oder nicht', 'nicht später als', 'wenn nicht', 'oder nicht'],
   },
   // Words of German alone where possible: "in", "die", "was" are shared with English or Dutch.
   functionWords: new Set(
@@ -46,8 +60,12 @@ export const de: LanguagePack = {
   ),
   // Relative pronoun before an article ("Daten, die die Nutzer …") and "Sie sie" ("wenn Sie sie verwenden").
   allowedRepeats: new Set(['die', 'der', 'das', 'den', 'dem', 'sie']),
+  inflections: ['e', 'en', 'n', 's', 'es', 'er', 'em', 'ern', 'ns'],
+  ordinalPeriod: true,
   compounding: true,
   decimal: ',',
+  thousandsSpace: false,
+  numberWords: { units: 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig'.split(' '), tens: 'dreißig vierzig fünfzig sechzig siebzig achtzig neunzig'.split(' ') },
   dates: {
     months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],

@@ -17,14 +17,33 @@ export const en = {
     permission: ['may', 'can', 'acceptable', 'permitted', 'allowed', 'okay', "it's ok", 'are free to', 'is free to'],
     negationStart: ['not', 'never', "don't", 'do not'],
     relative: ['that', 'which', 'who', 'whom'],
-    // English negation sits next to the modal ("do not", "must not"), so the phrases above hold it.
-    negation: [],
+    // Most English negation sits next to the modal ("do not", "must not"), in the phrases above; "must also not" and
+    // "must never" are read with these.
+    negation: ['not', 'never', "don't", 'do not', "doesn't", 'does not', "didn't", 'did not'],
     exception: ['except', 'unless', 'other than'],
+    modalVerbs: ['must', 'mustn', 'may', 'shall', 'should', 'shouldn', 'can', 'cannot', 'need', 'needs', 'have', 'has'],
+    relativePronouns: ['which', 'who', 'whom', 'whose'],
+    conjunctions: ['and', 'but', 'or'],
+    subordinators: ['if', 'should', 'so that', 'that', 'whether', 'why', 'how', 'because', 'when', 'where', 'whenever', 'unless', 'while', 'because', 'although', 'though', 'once', 'before', 'after', 'to the extent', 'as long as', 'in order to'],
+    statements: ['liab', 'guarant', 'warrant', 'responsib', 'deemed', 'construed', 'disclaim', 'indemnif', 'obligation'],
+    liftable: ['need to', 'needs to', 'have to', 'has to', 'required to', 'required', 'require', 'requires'],
+    determiners: ['no', 'nothing', 'neither', 'none', 'nobody', 'no one'],
+    negationBefore: [],
+    prepositions: ['in', 'of', 'at', 'for', 'on', 'by', 'with', 'from', 'to', 'under', 'about', 'after', 'before', 'during'],
+    imperative: ['do not', "don't", 'does not', "doesn't", 'never'],
+    epistemic: ['may need to', 'may have to', 'may be required', 'may also be required', 'may also need to', 'may also have to', 'might', 'possibly', 'perhaps', 'it may be that', 'it can be that'],
+    negatives: ['unless', 'only', 'not', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'without', 'cannot', "can't", "don't", "doesn't", "didn't", "won't", "isn't", "aren't", "wasn't", "weren't", "mustn't", "shouldn't", "wouldn't", "couldn't", "haven't", "hasn't"],
+    negativePrefixes: ['non-'],
+    negativeIdioms: ['without limitation', 'but not limited to', 'not limited to', 'not be limited to', 'whether or not', 'no later than', 'not later than', 'if not', 'or not', 'no matter'],
   },
   functionWords: new Set('the and of to a in is you your that for with on not or are be this as it by from any our we their they if must may can will do don’t don\'t use have has which other such'.split(' ')),
   allowedRepeats: new Set(['that', 'had']),
+  inflections: ['s', 'es'],
+  ordinalPeriod: false,
   compounding: false,
   decimal: '.',
+  thousandsSpace: false,
+  numberWords: { units: 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '), tens: 'thirty forty fifty sixty seventy eighty ninety'.split(' ') },
   slug: {
     // Articles, possessives, pronouns and other function words.
     stopwords: new Set(

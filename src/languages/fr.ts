@@ -41,6 +41,22 @@ export const fr: LanguagePack = {
     negation: ['ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'nul', 'nulle', 'ni'],
     // "à moins" and not "à moins que": the phrase must be followed by a space, and "qu'" is not.
     exception: ['sauf', 'à moins', 'excepté', 'hormis', "à l'exception de", 'exception faite de'],
+    modalVerbs: ['doit', 'doivent', 'devez', 'devons', 'dois', 'devra', 'devront', 'devrez', 'devrons', 'devrait', 'devraient', 'devriez', 'peut', 'peuvent', 'pouvez', 'pouvons', 'peux', 'pourra', 'pourront', 'pourrez', 'pourrons', 'faut'],
+    relativePronouns: ['qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'auquel', 'auxquels', 'auxquelles', 'duquel', 'desquels', 'desquelles'],
+    conjunctions: ['et', 'mais', 'ou'],
+    subordinators: ['si', 'car', 'pourquoi', 'comment', 'que', 'qu', 's', 'lorsque', 'lorsqu', 'quand', 'puisque', 'bien que', 'afin', 'pour', 'dès que', 'avant que', 'tant que', 'dans la mesure'],
+    statements: ['responsab', 'garant', 'passible', 'considéré', 'interprété', 'indemnis', 'obligation'],
+    liftable: ['tenu de', 'tenue de', 'tenus de', 'tenues de', 'obligé de', 'obligée de', 'obligés de', 'obligées de', 'obligatoire', 'obligatoires', 'requis', 'requise', 'requises'],
+    determiners: ['aucun', 'aucune', 'rien', 'personne', 'nul', 'nulle'],
+    negationBefore: ['ne', 'n'],
+    prepositions: ['dans', 'de', 'à', 'en', 'pour', 'par', 'sur', 'avec', 'sous', 'après', 'avant', 'pendant'],
+    imperative: ['jamais'],
+    epistemic: ['peut-être', 'éventuellement', 'être amené', 'être amenés', 'être amenée', 'susceptible', 'susceptibles', 'risque de', 'risquent de'],
+    // Each "ne" (or "n'") is one negation, whatever closes it: "ne … pas", "ne … jamais", "ne … aucun", and "ne … que",
+    // the restrictive "only". Without "ne": "sans", "non", and the restrictives.
+    negatives: ['ne', 'n', 'à moins', 'sans', 'non', 'uniquement', 'seulement', 'exclusivement'],
+    negativePrefixes: ['non-'],
+    negativeIdioms: ['sans limitation', 'sans s y limiter', 'sans toutefois s y limiter', 'sans que cette liste soit limitative', 'sans limite', 'ou non', 'au plus tard'],
   },
   // Words of French alone where possible: "de", "en" (Dutch), "a", "on" (English) are left out.
   functionWords: new Set(
@@ -51,8 +67,12 @@ export const fr: LanguagePack = {
   ),
   // Reflexives: "vous vous engagez", "nous nous efforçons".
   allowedRepeats: new Set(['nous', 'vous']),
+  inflections: ['s', 'x', 'e', 'es'],
+  ordinalPeriod: false,
   compounding: false,
   decimal: ',',
+  thousandsSpace: true,
+  numberWords: { units: 'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt'.split(' '), tens: 'trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix'.split(' ') },
   dates: {
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],

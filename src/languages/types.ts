@@ -14,6 +14,61 @@ export interface Lexicon {
   negation: string[]
   /** Words that open an exception ("except as permitted"): the rest of the clause is not its main modality. */
   exception: string[]
+  /**
+   * The modal verbs among the markers ("must", "may", "moet", "darf", "doit"): a disagreement between two of them is
+   * certain; one read from a verb or adverb ("agree to", "only", "erlaubt") is a signal, reported as a warning.
+   */
+  modalVerbs: string[]
+  /**
+   * Relative pronouns that open a relative clause right after a comma, or after a comma and a preposition
+   * (", die …,", ", über die …,", ", which …,"): the deontic reader leaves the clause out up to the next comma. German
+   * articles are among them, so they count only there.
+   */
+  relativePronouns: string[]
+  /** Conjunctions that, after a comma, join a second main clause (", and", ", maar"): each is read on its own. */
+  conjunctions: string[]
+  /**
+   * Subordinators that open a sentence with a subordinate clause up to its comma ("If you disagree …, you can …",
+   * "Um … nutzen zu können, müssen Sie …"): its modals and negations are not the main clause's.
+   */
+  subordinators: string[]
+  /**
+   * Beginnings of words that make a sentence a statement of fact, liability or warranty, not a duty: "will not be
+   * liable", "we cannot guarantee", "shall be deemed". A modal in such a sentence is not deontic.
+   */
+  statements: string[]
+  /**
+   * Obligations whose negation lifts the duty rather than forbids ("need not", "don't have to", "müssen nicht", "niet
+   * verplicht", "pas obligé"): negated, they permit not to. "must not", "moet niet", "ne doit pas" forbid.
+   */
+  liftable: string[]
+  /**
+   * Negative determiners and pronouns ("no", "geen", "keine", "aucun"): the deontic reader reads them as negating the
+   * nearest modal ("you can create no masks", "Nothing … shall"), as a signal only, since they may negate an object
+   * rather than the modal ("50 masks and no phone masks"). English lists them here alone: its `negation` (read by the
+   * catalogue's classifier too) holds only "not", "never" and "don't".
+   */
+  determiners: string[]
+  /** Negation words that stand before the modal they negate (French "ne" in "vous ne pouvez pas"); others follow it. */
+  negationBefore: string[]
+  /** Prepositions before which "that", "dat", "die" point ("in that case", "in dat geval") rather than subordinate. */
+  prepositions: string[]
+  /**
+   * Markers that are a duty only where they open a main clause, as an imperative: "Do not share" forbids, "We do not
+   * share" and "we will never sell" state a fact (a negation word next to a modal still negates it: "must never").
+   */
+  imperative: string[]
+  /** Phrases that make a modal a possibility, not a permission or a duty ("may need to", "möglicherweise"). */
+  epistemic: string[]
+  /**
+   * Every negative word, as the polarity check counts them: "not", "never", "without", "unless", and the restrictives
+   * ("only"), as "Don't use … except to …" is "Use … only to …". French counts the second part of "ne … pas".
+   */
+  negatives: string[]
+  /** Beginnings of words that negate them, counted as negatives ("non-exclusive", "niet-persoonlijke", "nichtexklusiv"). */
+  negativePrefixes: string[]
+  /** Phrases whose negative word negates nothing ("without limitation", "not limited to"): not counted. */
+  negativeIdioms: string[]
 }
 
 /** The statuses of a verdict, as the labels name them (the same union as `Status` in `dsl/semantics.ts`). */
@@ -101,6 +156,14 @@ export interface HeadingNumberWords {
   plain: string[]
 }
 
+/** Number words, to match a number written out with one written in digits ("five" and "5", "twee" and "2"). */
+export interface NumberWords {
+  /** Two to twenty, in order (19 words). "One" is left out: it is also an article or a pronoun ("een", "un"). */
+  units: string[]
+  /** Thirty to ninety by tens (7 words). */
+  tens: string[]
+}
+
 /** Everything that differs by language. */
 export interface LanguagePack {
   /** Language code, such as `en`. */
@@ -113,10 +176,18 @@ export interface LanguagePack {
   functionWords: ReadonlySet<string>
   /** Words written twice in a row that are grammatical ("that that", Dutch "je je"). */
   allowedRepeats: ReadonlySet<string>
+  /** Endings a word may take and still be the glossary's term (plural, case, agreement: "tokens", "Schlüsseln", "données"). */
+  inflections: string[]
+  /** Whether a number's period can be an ordinal inside a sentence ("das 13. Lebensjahr"), not a sentence's end. */
+  ordinalPeriod: boolean
   /** Whether the language writes compounds as one word, so a glossary term may start a longer word ("pin" in "pinplanners"). */
   compounding: boolean
   /** Decimal separator of numbers; the other of `.` and `,` groups thousands. */
   decimal: '.' | ','
+  /** Whether a space also groups thousands ("10 000"); a no-break space always does. */
+  thousandsSpace: boolean
+  /** Number words, matched to digits. */
+  numberWords: NumberWords
   /** Slugs of IDs: words left out of clause IDs, and leading words dropped from a section title. */
   slug?: { stopwords: ReadonlySet<string>; leading: ReadonlySet<string> } | undefined
   /** Dates and the phrases that introduce an effective date, to read a date line of a plain text. */

@@ -49,9 +49,12 @@ export function firstMarker(text: string, language: string): Modality | undefine
   return match ? modality.get(match[0].toLowerCase().replace(/\s+/g, ' ')) : undefined
 }
 
-/** Split text into sentences (a period, question or exclamation mark followed by space and a capital). */
-export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}"'(])/u)
+/**
+ * Split text into sentences (a period, question or exclamation mark followed by space and a capital); with
+ * `ordinalPeriod` (German) not after a number's period, an ordinal there ("das 13. Lebensjahr", "am 1. November").
+ */
+export function sentences(text: string, ordinalPeriod = false): string[] {
+  return ordinalPeriod ? text.split(/(?<=[.!?])(?<!\d\.)\s+(?=[\p{Lu}"'(])/u) : text.split(/(?<=[.!?])\s+(?=[\p{Lu}"'(])/u)
 }
 
 /**
@@ -111,6 +114,7 @@ function negates(main: string, plain: string, lexicon: Lexicon): boolean {
   const lower = plain.toLowerCase()
   if (lexicon.negationStart.some((word) => lower.startsWith(word + ' '))) return true
   if (lexicon.negation.length === 0) return false
-  const words = new Set(main.toLowerCase().split(/[^\p{L}]+/u))
+  // A negation in parentheses is an aside: "may request … (not server-side)" still permits.
+  const words = new Set(main.replace(/\([^()]*\)/g, ' ').toLowerCase().split(/[^\p{L}]+/u))
   return lexicon.negation.some((word) => words.has(word))
 }

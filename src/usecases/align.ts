@@ -1,6 +1,6 @@
 // Align: any two documents, paired block by block (by ID when both have them), and the locale diff checks on them.
 import { basename } from 'node:path'
-import { skippedChecks } from '../align/checks/index.js'
+import { type CheckCoverage, checkCoverage, skippedChecks } from '../align/checks/index.js'
 import { compareDocuments } from '../align/compare.js'
 import type { Finding } from '../align/findings.js'
 import { NO_GLOSSARY, readGlossary } from '../align/glossary.js'
@@ -52,6 +52,8 @@ export interface AlignResult {
   errors: number
   /** The checks not run for a language without a language pack (never guessed, never silent). */
   skipped: Array<{ locale: string; checks: string[] }>
+  /** Which checks ran on the pair, and which did not. */
+  checks: CheckCoverage[]
 }
 
 /** Read a document as its name or content says: Markdown, an HTML page, or plain text. */
@@ -76,5 +78,5 @@ export async function alignDocuments(options: AlignOptions): Promise<AlignResult
   const glossary = options.glossary ? await readGlossary(options.glossary.path, options.glossary.display, true) : NO_GLOSSARY
   const useIds = [reference, translation].every((document) => document.blocks.length > 0 && document.blocks.every((block) => block.id !== undefined))
   const findings = compareDocuments({ reference, referenceLocale: from, translation, translationLocale: to, useIds, glossary })
-  return { findings, from, to, referenceBlocks: reference.blocks.length, translationBlocks: translation.blocks.length, useIds, errors: summarise(findings).errors, skipped: skippedChecks([from, to]) }
+  return { findings, from, to, referenceBlocks: reference.blocks.length, translationBlocks: translation.blocks.length, useIds, errors: summarise(findings).errors, skipped: skippedChecks([from, to]), checks: checkCoverage(from, [to]) }
 }

@@ -2,7 +2,7 @@
 // the stored releases.
 import { type Baseline, applyBaseline, readBaseline, writeBaseline } from '../align/baseline.js'
 import { compareDocuments } from '../align/compare.js'
-import { CHECK_BY_ID, skippedChecks } from '../align/checks/index.js'
+import { CHECK_BY_ID, type CheckCoverage, checkCoverage, skippedChecks } from '../align/checks/index.js'
 import { type Finding, finding } from '../align/findings.js'
 import { readGlossary } from '../align/glossary.js'
 import { summarise } from '../align/report.js'
@@ -34,6 +34,8 @@ export interface CheckResult {
   errors: number
   /** The checks not run for a language without a language pack. */
   skipped: Array<{ locale: string; checks: string[] }>
+  /** For each translation, which checks ran and which did not. */
+  checks: CheckCoverage[]
 }
 
 /** Options of {@link checkPolicy}. */
@@ -87,7 +89,7 @@ export async function checkPolicy(options: CheckOptions): Promise<CheckResult> {
   for (const problem of await verifyReleases(paths)) {
     open.push(finding(CHECK_BY_ID.get('release-integrity')!, problem.message, { reference: { file: problem.file, line: 1, column: 1 }, translation: null }, null, problem.message))
   }
-  return { open, all, accepted, unused, baseline, baselinePath, translations: manifest.locales.length - 1, reference: manifest.reference, errors: summarise(open).errors, skipped: skippedChecks(manifest.locales) }
+  return { open, all, accepted, unused, baseline, baselinePath, translations: manifest.locales.length - 1, reference: manifest.reference, errors: summarise(open).errors, skipped: skippedChecks(manifest.locales), checks: checkCoverage(manifest.reference, manifest.locales.filter((locale) => locale !== manifest.reference)) }
 }
 
 /** Accept every finding of `result` into the baseline (`check --update-baseline`); returns the file written and the count. */

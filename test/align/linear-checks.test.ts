@@ -2,37 +2,9 @@
 import { describe, expect, it } from 'vitest'
 import { align } from '../../src/text/align.js'
 import { difference, differences } from '../../src/align/checks/number-mismatch.js'
-import { hasThreeWords } from '../../src/align/checks/untranslated.js'
 import { findLeadIns } from '../../src/text/lead-ins.js'
 import type { Block } from '../../src/text/document.js'
 import { freeId } from '../../src/ingest/ids.js'
-
-const THREE_WORDS = /\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}/u
-
-describe('untranslated', () => {
-  it('hasThreeWords agrees with the regular expression it replaces, on ordinary and random texts', () => {
-    for (const text of ['Follow the instructions.', 'API key', 'a bc de fg', 'x1ab cd ef', 'ab cd1 ef', 'ab\u00a0cd\tef', 'Кириллица 漢字 ab', '😀😀 ab cd', '']) {
-      expect(hasThreeWords(text), text).toBe(THREE_WORDS.test(text))
-    }
-    const pieces = ['a', 'b', 'é', '1', ' ', '  ', '\n', '.', 'Ж', '😀', '\u0301']
-    let state = 3
-    for (let index = 0; index < 20_000; index++) {
-      let text = ''
-      const length = index % 16
-      for (let k = 0; k < length; k++) {
-        state = (state * 48_271) % 2_147_483_647
-        text += pieces[state % pieces.length]
-      }
-      expect(hasThreeWords(text), JSON.stringify(text)).toBe(THREE_WORDS.test(text))
-    }
-  })
-
-  it('one 100,000-letter word is read in linear time', () => {
-    const start = performance.now()
-    expect(hasThreeWords('a'.repeat(100_000))).toBe(false)
-    expect(performance.now() - start).toBeLessThan(500)
-  })
-})
 
 describe('number-mismatch and url-mismatch', () => {
   it('difference counts repeats, as a multiset, in the order of the first list', () => {

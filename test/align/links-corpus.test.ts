@@ -1,6 +1,7 @@
 // Link targets on Mozilla's published legal documents (test/fixtures/corpus, with their attribution): no
-// url-mismatch or link-order finding on the translations as published (Mozilla's own l10n linter passes them), and
-// each change of a link planted in a copy of a translation found once, at its clause.
+// url-mismatch, localized-link or link-order finding on the translations as published (Mozilla's own l10n linter passes
+// them, and they link no page in a language), and each change of a link planted in a copy of a translation found once,
+// at its clause: a changed target an error, the same target in another language a warning.
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -12,7 +13,7 @@ import { ROOT, run, tempProject } from '../helpers.js'
 
 const CORPUS = join(ROOT, 'test/fixtures/corpus/mozilla-legal-docs')
 const glossary = await readGlossary(join(ROOT, 'locales/glossary.json'), 'locales/glossary.json')
-const LINK_CHECKS = new Set(['url-mismatch', 'link-order'])
+const LINK_CHECKS = new Set(['url-mismatch', 'localized-link', 'link-order'])
 
 const PAIRS: Array<[locale: string, document: string]> = [
   ['nl', 'focus_privacy_notice'],
@@ -36,14 +37,16 @@ function compare(document: string, locale: string, reference: string, translatio
   })
 }
 
-/** The link findings: check, line in the translation, line in the reference, message. */
+/** The link findings: check, line in the translation, message, and (for a warning) its severity. */
 const linkFindings = (findings: readonly Finding[]) =>
-  findings.filter((finding) => LINK_CHECKS.has(finding.ruleId)).map((finding) => ({ check: finding.ruleId, line: finding.line, message: finding.reason }))
+  findings
+    .filter((finding) => LINK_CHECKS.has(finding.ruleId))
+    .map((finding) => ({ check: finding.ruleId, line: finding.line, message: finding.reason, ...(finding.fatal ? {} : { warning: true }) }))
 /** Every finding but its message, to see that a planted change of a link changes nothing else. */
 const others = (findings: readonly Finding[]) => findings.filter((finding) => !LINK_CHECKS.has(finding.ruleId)).map((finding) => `${finding.ruleId}:${finding.line}`)
 
 describe('links of the published translations', () => {
-  it.each(PAIRS)('%s/%s.md: no url-mismatch or link-order finding', async (locale, document) => {
+  it.each(PAIRS)('%s/%s.md: no url-mismatch, localized-link or link-order finding', async (locale, document) => {
     const reference = await read('en', document)
     const translation = await read(locale, document)
     const links = parseMarkdown(translation, `${locale}/${document}.md`).blocks.flatMap((block) => block.links ?? [])
@@ -67,7 +70,7 @@ interface Plant {
   locale: string
   document: string
   change: (text: string) => string
-  check: 'url-mismatch' | 'link-order'
+  check: 'url-mismatch' | 'localized-link' | 'link-order'
   /** A text of the line the finding is at, in the translation. */
   at: string
   message: RegExp
@@ -125,7 +128,55 @@ const PLANTS: Plant[] = [
     change: (text) => text.replace(/\(mailto:dmcanotice@mozilla\.com\)/, '(mailto:dmca@mozilla.com)'),
     check: 'url-mismatch',
     at: '(mailto:dmca@mozilla.com)',
-    message: /^Link targets differ: <mailto:dmcanotice@mozilla\.com> missing from the translation; <mailto:dmca@mozilla\.com> not in the reference$/,
+    // The link's text is the address it should mail: both the changed target and the text it no longer matches.
+    message:
+      /^Link targets differ: <mailto:dmcanotice@mozilla\.com> missing from the translation; <mailto:dmca@mozilla\.com> not in the reference\. Link “dmcanotice@mozilla\.com” goes to <mailto:dmca@mozilla\.com>, not where its text says; the reference’s goes to <mailto:dmcanotice@mozilla\.com>$/,
+  },
+  {
+    name: 'a link whose text is its URL pointed elsewhere',
+    locale: 'nl',
+    document: 'pocket_tos',
+    change: once('[https://www.jamsadr.com](https://www.jamsadr.com)', '[https://www.jamsadr.com](https://www.adr.org)'),
+    check: 'url-mismatch',
+    at: '[https://www.jamsadr.com](https://www.adr.org)',
+    message: /^Link targets differ: <https:\/\/www\.jamsadr\.com> missing from the translation; <https:\/\/www\.adr\.org> not in the reference\. Link “https:\/\/www\.jamsadr\.com” goes to <https:\/\/www\.adr\.org>, not where its text says; the reference’s goes to <https:\/\/www\.jamsadr\.com>$/,
+  },
+  {
+    name: 'a link to the page in the translation’s language',
+    locale: 'nl',
+    document: 'focus_privacy_notice',
+    change: once('(https://support.mozilla.org/kb/ios-crash-reports-pref)', '(https://support.mozilla.org/nl/kb/ios-crash-reports-pref)'),
+    check: 'localized-link',
+    at: '(https://support.mozilla.org/nl/kb/ios-crash-reports-pref)',
+    message:
+      /^Localized link: <https:\/\/support\.mozilla\.org\/kb\/ios-crash-reports-pref> in the reference, <https:\/\/support\.mozilla\.org\/nl\/kb\/ios-crash-reports-pref> in the translation: it opens the Dutch page, the translation’s own language, as is usual; check that the page exists in Dutch$/,
+  },
+  {
+    name: 'a language parameter of the reference’s language',
+    locale: 'nl',
+    document: 'focus_privacy_notice',
+    change: once('(https://policies.google.com/privacy)', '(https://policies.google.com/privacy?hl=en)'),
+    check: 'localized-link',
+    at: '(https://policies.google.com/privacy?hl=en)',
+    message: /^Localized link: <https:\/\/policies\.google\.com\/privacy> in the reference, <https:\/\/policies\.google\.com\/privacy\?hl=en> in the translation: it opens the page in English \(the reference’s language\), not in Dutch, the translation’s language; link the Dutch page, or the reference’s link$/,
+  },
+  {
+    name: 'a link to the page in German',
+    locale: 'de',
+    document: 'firefox_cloud_services_tos',
+    change: once('(https://www.mozilla.org/privacy/firefox-relay/)', '(https://www.mozilla.org/de/privacy/firefox-relay/)'),
+    check: 'localized-link',
+    at: '(https://www.mozilla.org/de/privacy/firefox-relay/)',
+    message: /in the translation: it opens the German page, the translation’s own language, as is usual; check that the page exists in German$/,
+  },
+  {
+    name: 'a link to the German page in the French translation',
+    locale: 'fr',
+    document: 'firefox_cloud_services_tos',
+    change: once('(https://www.mozilla.org/privacy/mozilla-vpn/)', '(https://www.mozilla.org/de/privacy/mozilla-vpn/)'),
+    check: 'localized-link',
+    at: '(https://www.mozilla.org/de/privacy/mozilla-vpn/)',
+    message: /in the translation: it opens the page in German, not in French, the translation’s language; link the French page, or the reference’s link$/,
   },
   {
     name: 'two links swapped between paragraphs',
@@ -194,19 +245,58 @@ describe('a change of a link planted in a published translation', () => {
     const line = planted.split('\n').findIndex((text) => text.includes(plant.at)) + 1
     expect(line).toBeGreaterThan(0)
     const found = linkFindings(after)
-    expect(found).toEqual([{ check: plant.check, line, message: expect.stringMatching(plant.message) as unknown as string }])
+    const warning = plant.check === 'localized-link' ? { warning: true } : {}
+    expect(found).toEqual([{ check: plant.check, line, message: expect.stringMatching(plant.message) as unknown as string, ...warning }])
     // Nothing else changes: the other checks read the text, and the text is the same.
     expect(others(after)).toEqual(others(before))
   })
 
-  it('localised targets are the same links: /nl/ in the path, ?hl=nl, a language subdomain', async () => {
+  it('two addresses swapped between paragraphs, their texts kept: link-order’s run, and each link an error where its text names the other address', async () => {
+    const reference = await read('en', 'focus_privacy_notice')
+    const published = await read('nl', 'focus_privacy_notice')
+    const dpo = '(via [dpo@mozilla.com](mailto:dpo@mozilla.com))'
+    const compliance = '[compliance@mozilla.com](mailto:compliance@mozilla.com)'
+    const planted = once(compliance, '[compliance@mozilla.com](mailto:dpo@mozilla.com)')(once(dpo, '(via [dpo@mozilla.com](mailto:compliance@mozilla.com))')(published))
+    const line = (text: string) => planted.split('\n').findIndex((candidate) => candidate.includes(text)) + 1
+    const at = { dpo: line('(mailto:compliance@mozilla.com))'), compliance: line('[compliance@mozilla.com](mailto:dpo@mozilla.com)') }
+    expect(at.compliance).toBeGreaterThan(at.dpo)
+    const found = linkFindings(compare('focus_privacy_notice', 'nl', reference, planted))
+    expect(found.map((finding) => [finding.check, finding.line])).toEqual([
+      ['link-order', at.dpo],
+      ['url-mismatch', at.dpo],
+      ['url-mismatch', at.compliance],
+    ])
+    expect(found[1]!.message).toBe('Link “dpo@mozilla.com” goes to <mailto:compliance@mozilla.com>, not where its text says; the reference’s goes to <mailto:dpo@mozilla.com>')
+    expect(found[2]!.message).toBe('Link “compliance@mozilla.com” goes to <mailto:dpo@mozilla.com>, not where its text says; the reference’s goes to <mailto:compliance@mozilla.com>')
+  })
+
+  it('a link whose text names a site but points into it, as the reference’s does, is followed: [Amazon.com](…/gp/help/…) is not reported', async () => {
+    const reference = await read('en', 'focus_privacy_notice')
+    const translation = await read('nl', 'focus_privacy_notice')
+    const link = '[Amazon.com](https://www.amazon.com/gp/help/customer/display.html?nodeId=GX7NJQ4ZB8MHFRNJ)'
+    expect(reference).toContain(link)
+    expect(translation).toContain(link)
+    expect(linkFindings(compare('focus_privacy_notice', 'nl', reference, translation))).toEqual([])
+  })
+
+  it('localised targets are the same links (no error), each a localized-link warning: /nl/ in the path, ?hl=nl, a language subdomain', async () => {
     const reference = await read('en', 'focus_privacy_notice')
     let translation = await read('nl', 'focus_privacy_notice')
     translation = translation.replaceAll('(https://support.mozilla.org/kb/', '(https://support.mozilla.org/nl/kb/')
     translation = once('(https://policies.google.com/privacy)', '(https://policies.google.com/privacy?hl=nl)')(translation)
     translation = once('(https://foundation.wikimedia.org/wiki/Policy:Privacy_policy)', '(https://nl.foundation.wikimedia.org/wiki/Policy:Privacy_policy)')(translation)
     translation = once('(https://www.edpb.europa.eu/about-edpb/about-edpb/members_en)', '(https://edpb.europa.eu/nl/about-edpb/about-edpb/members_en/)')(translation)
-    expect(linkFindings(compare('focus_privacy_notice', 'nl', reference, translation))).toEqual([])
+    const found = linkFindings(compare('focus_privacy_notice', 'nl', reference, translation))
+    expect(found.filter((finding) => !finding.warning)).toEqual([])
+    // One warning a clause, each of its localized links named, each the Dutch page: the translation's own language.
+    const localized = [...translation.matchAll(/\((https:\/\/(?:support\.mozilla\.org\/nl\/kb\/|policies\.google\.com\/privacy\?hl=nl|nl\.foundation|edpb\.europa\.eu\/nl\/)[^)]*)\)/g)]
+    const lines = new Set(localized.map((match) => translation.slice(0, match.index).split('\n').length))
+    expect(localized.length).toBeGreaterThan(lines.size)
+    expect(found.map((finding) => [finding.check, finding.line])).toEqual([...lines].sort((a, b) => a - b).map((line) => ['localized-link', line]))
+    const messages = found.flatMap((finding) => finding.message.split(/\. (?=Localized link:)/))
+    expect(messages).toHaveLength(localized.length)
+    for (const message of messages) expect(message).toMatch(/ in the translation: it opens the Dutch page, the translation’s own language, as is usual; check that the page exists in Dutch$/)
+    expect(messages.map((message) => /<([^>]+)> in the translation/.exec(message)![1])).toEqual(localized.map((match) => match[1]))
   })
 })
 

@@ -27,7 +27,9 @@ describe('a language without a pack', () => {
     expect(json.findings.map((finding) => finding.check)).not.toContain('untranslated')
     expect(json.skipped.map((entry) => entry.locale)).toEqual(['xx'])
     const sarif = JSON.parse((await run([...args, '--format', 'sarif'], root)).stdout) as { runs: Array<{ invocations: Array<{ toolExecutionNotifications: Array<{ message: { text: string } }> }> }> }
-    expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.map((note) => note.message.text)).toEqual([expect.stringContaining('Not checked for `xx`')])
+    // A note of what ran, and a warning of what did not.
+    expect(sarif.runs[0]!.invocations[0]!.toolExecutionNotifications.map((note) => note.message.text)).toEqual([expect.stringMatching(/^Checked en→xx: missing-clause, /), expect.stringContaining('Not checked for `xx`')])
+    expect(plain.stderr).toMatch(/en→xx: 14 of 18 checks ran; not checked for `xx` \(no language pack\): modality-mismatch, polarity-mismatch, untranslated, repeated-word/)
   }, 60_000)
 
   it('align: with packs on both sides nothing is skipped (en and nl corpus pair)', async () => {

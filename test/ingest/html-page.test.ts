@@ -218,11 +218,17 @@ describe('diptych import and align with HTML', () => {
 
   it('`diptych align a.html b.html` reads both as pages, and finds what it finds in their Markdown', async () => {
     const name = 'mozilla_accounts_privacy_notice'
-    const html = await run(['align', join(FIXTURES, `en/html/${name}.html`), join(FIXTURES, `nl/html/${name}.html`), '--format', 'json'])
-    const markdown = await run(['align', join(MARKDOWN, `en/${name}.md`), join(MARKDOWN, `nl/${name}.md`), '--format', 'json'])
+    // The published pair passes every check; the same slip planted in both forms of the Dutch text ("niet langer dan
+    // 25 maanden" become 26) is found in both, at their own places.
+    const root = await tempProject()
+    const plant = async (path: string, file: string) => put(root, file, (await readFile(path, 'utf8')).replace('25 maanden', '26 maanden'))
+    const nlHtml = await plant(join(FIXTURES, `nl/html/${name}.html`), `nl/${name}.html`)
+    const nlMarkdown = await plant(join(MARKDOWN, `nl/${name}.md`), `nl/${name}.md`)
+    const html = await run(['align', join(FIXTURES, `en/html/${name}.html`), nlHtml, '--format', 'json'])
+    const markdown = await run(['align', join(MARKDOWN, `en/${name}.md`), nlMarkdown, '--format', 'json'])
     expect(html.code).toBe(markdown.code)
     const findings = (stdout: string) => (JSON.parse(stdout) as { findings: Array<{ check: string; message: string }> }).findings.map((finding) => `${finding.check}: ${finding.message}`)
-    expect(findings(html.stdout).length).toBeGreaterThan(0)
+    expect(findings(html.stdout)).toEqual([expect.stringMatching(/^number-mismatch: Numbers differ: 25 missing from the translation; 26 not in the reference/)])
     expect(findings(html.stdout)).toEqual(findings(markdown.stdout))
     const text = await run(['align', join(FIXTURES, `en/html/${name}.html`), join(FIXTURES, `nl/html/${name}.html`)])
     expect(text.stdout + text.stderr).toContain('84 en blocks, 84 nl blocks')

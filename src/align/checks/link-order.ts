@@ -5,7 +5,9 @@
 //
 // The lists are the targets of the aligned clauses, clause by clause in the reference's order (a clause moved as a
 // whole is moved-clause's finding, not a link out of order), each target by its strict key (link-targets.ts: a link in
-// another language is the same link, `http://` and `https://` are not). Targets whose count differs between the two
+// another language is the same link, `http://` and `https://` are not). A localized link is thus never a reordering:
+// localized-link warns of it in its clause, and a localized link that also moved is one moved link here (its message
+// shows the targets as written, languages included). Targets whose count differs between the two
 // documents are url-mismatch's (changed, dropped, added) and left out here. What is left is the same multiset on both
 // sides; where the two lists differ, a run of differences starts, and it ends where the links read so far are again
 // the same multiset (two swapped links are one run; `http://` for `https://` a run of one). Each run is one finding,
@@ -21,8 +23,8 @@ export const linkOrder: CheckDefinition = {
     'The links of the translation, read in order, are not the reference’s: a link moved to another clause, two links swapped, or a target written with `http://` where the reference has `https://`.',
   example: {
     reference: '## Your data\n\n- Read our [privacy notice](https://www.mozilla.org/privacy/) first.\n- Then read the [terms of use](https://www.mozilla.org/about/legal/terms/).\n',
-    translation: '## Je gegevens\n\n- Lees eerst onze [privacyverklaring](https://www.mozilla.org/nl/about/legal/terms/).\n- Lees daarna de [gebruiksvoorwaarden](https://www.mozilla.org/nl/privacy/).\n',
-    ok: '## Je gegevens\n\n- Lees eerst onze [privacyverklaring](https://www.mozilla.org/nl/privacy/).\n- Lees daarna de [gebruiksvoorwaarden](https://www.mozilla.org/nl/about/legal/terms/).\n',
+    translation: '## Je gegevens\n\n- Lees eerst onze [privacyverklaring](https://www.mozilla.org/about/legal/terms/).\n- Lees daarna de [gebruiksvoorwaarden](https://www.mozilla.org/privacy/).\n',
+    ok: '## Je gegevens\n\n- Lees eerst onze [privacyverklaring](https://www.mozilla.org/privacy/).\n- Lees daarna de [gebruiksvoorwaarden](https://www.mozilla.org/about/legal/terms/).\n',
   },
 }
 

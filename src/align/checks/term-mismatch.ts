@@ -1,5 +1,5 @@
 // Report glossary terms used in one text of a pair without their counterpart in the other.
-import { compounds } from '../../languages/index.js'
+import { compounds, language } from '../../languages/index.js'
 import type { CheckDefinition, RawFinding } from '../findings.js'
 import type { Glossary } from '../glossary.js'
 
@@ -28,11 +28,14 @@ function tokens(text: string): string[] {
  * Which glossary entries a text uses, for one language, matched word by word (no regular expression a form).
  * Longer forms are read first and their words taken out, so "Pinners" counts for "Pinner" and not again for
  * "Pin"; forms that contain a name kept as it is ("API-inloggegevens") come first, then the names themselves
- * (Pinterest) are taken out, so that "pin" is not read in "Pinterest". A form's last word may take a plural or
- * possessive "s"; in a compounding language it may start a longer word ("pin" in "pinplanners").
+ * (Pinterest) are taken out, so that "pin" is not read in "Pinterest". Each word of a form may take an ending of
+ * its language (the pack's `inflections`: "tokens", "persoonlijke", "Schlüsseln"); in a compounding language the last
+ * may start a longer word ("pin" in "pinplanners").
  */
 export function termsUsed(text: string, locale: string, glossary: Glossary): Set<number> {
   const { keep, forms, compounding } = prepared(glossary, locale)
+  // A word of a form may take the language's endings ("access tokens", "persoonlijke gegevens"); without a pack, "s".
+  const inflections = language(locale)?.inflections ?? ['s']
   const words = tokens(text)
   const lower = words.map((word) => word.toLowerCase())
   const taken = new Uint8Array(words.length)
@@ -43,9 +46,10 @@ export function termsUsed(text: string, locale: string, glossary: Glossary): Set
       if (index >= words.length || taken[index]) return false
       const word = lower[index]!
       const wanted = form[k]!
+      const inflected = word === wanted || inflections.some((ending) => word.length === wanted.length + ending.length && word.startsWith(wanted) && word.endsWith(ending))
       if (k < form.length - 1) {
-        if (word !== wanted) return false
-      } else if (!(word === wanted || word === `${wanted}s` || (compounding && word.startsWith(wanted)))) return false
+        if (!inflected) return false
+      } else if (!(inflected || (compounding && word.startsWith(wanted)))) return false
     }
     return true
   }

@@ -1,24 +1,10 @@
 // Report translations that are the reference text itself, or written in the reference language.
 import { normaliseText } from '../../text/document.js'
 import type { CheckDefinition } from '../findings.js'
-import { detectLanguage } from '../language.js'
+import { detectLanguage, ownWords } from '../language.js'
 
-const ENDS_IN_TWO_LETTERS = /\p{L}{2}$/u
-const ALL_LETTERS = /^\p{L}{2,}$/u
-const STARTS_WITH_TWO_LETTERS = /^\p{L}{2}/u
-
-/**
- * Whether the text has three words of two letters or more in a row, as `\p{L}{2,}\s+\p{L}{2,}\s+\p{L}{2,}` would
- * find (a text of one or two words is too short to call untranslated). Read token by token: the regular expression
- * takes quadratic time on one long word.
- */
-export function hasThreeWords(text: string): boolean {
-  const tokens = text.split(/\s+/u)
-  for (let index = 1; index + 1 < tokens.length; index++) {
-    if (ALL_LETTERS.test(tokens[index]!) && ENDS_IN_TWO_LETTERS.test(tokens[index - 1]!) && STARTS_WITH_TWO_LETTERS.test(tokens[index + 1]!)) return true
-  }
-  return false
-}
+/** Words of the reference language's own a text must hold to be called the untranslated reference text. */
+const MIN_OWN_WORDS = 1
 
 export const untranslated: CheckDefinition = {
   id: 'untranslated',
@@ -32,7 +18,10 @@ export const untranslated: CheckDefinition = {
   },
   pair: ({ referenceText, translationText, reference, translation }) => {
     if (reference.locale === translation.locale) return []
-    const same = normaliseText(referenceText) === normaliseText(translationText) && hasThreeWords(referenceText)
+    // Names, addresses and product names stay as they are: a text the same in both is untranslated only where it has
+    // words of the reference language that the translation's does not share ("Effective July 31, 2025", "Adding a
+    // content warning"), not in "Mozilla Corporation Attn: Legal Notices 149 New Montgomery Street".
+    const same = normaliseText(referenceText) === normaliseText(translationText) && ownWords(referenceText, reference.locale, translation.locale) >= MIN_OWN_WORDS
     if (same) return [{ check: 'untranslated', message: 'Untranslated: the translation is the reference text', side: 'translation' }]
     const language = detectLanguage(translationText, [reference.locale, translation.locale])
     if (language === reference.locale) {

@@ -11,7 +11,7 @@ export async function runCheck(context: CommandContext): Promise<number> {
     context.stderr.write(`diptych check: ${written.path} written with ${written.accepted} accepted findings; give each new one its reason\n`)
     return 0
   }
-  const { open, accepted, unused, translations, reference, skipped } = result
-  await emit(context.options['format'], 'check', { open, accepted, unused, translations, reference, skipped }, context)
+  const { open, accepted, unused, translations, reference, skipped, checks } = result
+  await emit(context.options['format'], 'check', { open, accepted, unused, translations, reference, skipped, checks }, context)
   return result.errors > 0 ? 1 : 0
 }

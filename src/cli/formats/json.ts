@@ -7,8 +7,8 @@ export const json = {
   name: 'json',
   summary: 'one JSON document on stdout',
   render: {
-    check: async (result) => ({ stdout: (await import('../../align/report.js')).formatJson(result.open, { baselined: result.accepted }, result.skipped) }),
-    align: async (result) => ({ stdout: (await import('../../align/report.js')).formatJson(result.findings, {}, result.skipped) }),
+    check: async (result) => ({ stdout: (await import('../../align/report.js')).formatJson(result.open, { baselined: result.accepted }, result.skipped, result.checks) }),
+    align: async (result) => ({ stdout: (await import('../../align/report.js')).formatJson(result.findings, {}, result.skipped, result.checks) }),
     build: ({ path, changed, version, summary, predicates }) =>
       document({ path, changed, version, ...summary, predicates: predicates && { path: predicates.path, changed: predicates.changed, ...predicates.counts } }),
     test: (run) => document(run),

@@ -11,7 +11,7 @@ export const sarif = {
   name: 'sarif',
   summary: 'SARIF 2.1.0 on stdout, for code scanning',
   render: {
-    check: async (result) => ({ stdout: (await import('../../align/report.js')).formatSarif(result.open, packageVersion(), result.skipped) }),
-    align: async (result) => ({ stdout: (await import('../../align/report.js')).formatSarif(result.findings, packageVersion(), result.skipped) }),
+    check: async (result) => ({ stdout: (await import('../../align/report.js')).formatSarif(result.open, packageVersion(), result.skipped, result.checks) }),
+    align: async (result) => ({ stdout: (await import('../../align/report.js')).formatSarif(result.findings, packageVersion(), result.skipped, result.checks) }),
   },
 } satisfies OutputFormat

@@ -3,33 +3,41 @@ import type { OutputFormat } from './types.js'
 
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`
 
-/** One line for each language the checks could not read: what was not checked, and why. */
-const skippedLines = (skipped: ReadonlyArray<{ locale: string; checks: readonly string[] }>) =>
-  skipped.map(({ locale, checks }) => `  not checked for \`${locale}\` (no language pack): ${checks.join(', ')}\n`).join('')
+/**
+ * One line a pair of languages: how many checks ran, and, for a language without a pack, what was not checked and why.
+ */
+const coverageLines = (coverage: ReadonlyArray<{ reference: string; translation: string; ran: readonly string[]; skipped: readonly string[]; unread: readonly string[] }>) =>
+  coverage
+    .map(({ reference, translation, ran, skipped, unread }) =>
+      skipped.length === 0
+        ? `  ${reference}→${translation}: all ${ran.length} checks ran\n`
+        : `  ${reference}→${translation}: ${ran.length} of ${ran.length + skipped.length} checks ran; not checked for ${unread.map((locale) => `\`${locale}\``).join(' and ')} (no language pack): ${skipped.join(', ')}\n`,
+    )
+    .join('')
 
 export const text = {
   name: 'text',
   summary: 'for people: findings and summaries (on stderr when the result is findings or a build)',
   render: {
-    check: async ({ open, accepted, unused, translations, reference, skipped }, { color }) => {
+    check: async ({ open, accepted, unused, translations, reference, checks }, { color }) => {
       const { formatText, summarise } = await import('../../align/report.js')
       const { errors, warnings } = summarise(open)
       let out =
         formatText(open, color) +
         `diptych check: ${plural(translations, 'translation')} of ${reference}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}` +
         `${accepted ? `, ${accepted} accepted by the baseline` : ''}\n`
-      out += skippedLines(skipped)
+      out += coverageLines(checks)
       if (unused.length > 0) out += `  ${unused.length} baseline entr${unused.length === 1 ? 'y matches' : 'ies match'} nothing any more (${unused.join(', ')}): run \`diptych check --update-baseline\`\n`
       return { stderr: out }
     },
-    align: async ({ findings, from, to, referenceBlocks, translationBlocks, useIds, skipped }, { color }) => {
+    align: async ({ findings, from, to, referenceBlocks, translationBlocks, useIds, checks }, { color }) => {
       const { formatText, summarise } = await import('../../align/report.js')
       const { errors, warnings } = summarise(findings)
       return {
         stderr:
           formatText(findings, color) +
           `diptych align: ${referenceBlocks} ${from} blocks, ${translationBlocks} ${to} blocks${useIds ? ' (paired by ID)' : ''}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}\n` +
-          skippedLines(skipped),
+          coverageLines(checks),
       }
     },
     build: ({ path, changed, dryRun, id, version, summary, predicates }) => {

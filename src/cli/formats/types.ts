@@ -6,7 +6,7 @@ import type { TestRun } from '../../report/rule-tests.js'
 
 /** The result of each command that prints one, by command name. */
 export interface Results {
-  check: Pick<CheckResult, 'open' | 'accepted' | 'unused' | 'translations' | 'reference' | 'skipped'>
+  check: Pick<CheckResult, 'open' | 'accepted' | 'unused' | 'translations' | 'reference' | 'skipped' | 'checks'>
   align: AlignResult
   build: BuildPolicyResult
   test: TestRun

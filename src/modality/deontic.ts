@@ -1,0 +1,329 @@
+// What a text obliges, forbids and permits, and how often it negates: the view of the locale checks
+// (modality-mismatch, polarity-mismatch), read from every sentence of a clause with the words of its language pack.
+//
+// Unlike `classifyClause` (one kind a clause, from its first sentence and its lead-in, for the catalogue), this reads
+// every main clause of every sentence, and only the text itself:
+// - a main clause that states a fact, a liability or a warranty ("will not be liable", "we cannot guarantee", "shall
+//   be deemed") holds no deontic marker; nor does one whose modal is a possibility ("may need to", "möglicherweise");
+// - a sentence is cut into main clauses at ";", ":", dashes, parentheses and ", and"; a subordinate clause that opens the sentence
+//   ("If you disagree …, you can …") is left out up to its comma, a relative clause ("…, die …,") up to the next comma,
+//   and an exception ("except as required by law") up to the next comma;
+// - a negation word negates the nearest modal of its main clause, so "moet ervoor zorgen dat gebruikers niet … kunnen"
+//   is an obligation and a prohibition, not two prohibitions; a negated obligation or permission is a prohibition.
+import { normaliseText } from '../text/document.js'
+import { sentences } from './classify.js'
+import { LANGUAGES } from '../languages/index.js'
+import { LEXICONS, type Lexicon, type Modality } from './lexicon.js'
+
+/** A deontic marker found in a text: its force after negation, and the words that carry it, as written. */
+export interface DeonticMarker {
+  force: Modality
+  /**
+   * Whether a modal verb carries it ("must", "mag … niet"), not a verb, adjective or adverb ("agree to", "only"), and
+   * its negation, if any, is surely the modal's (next to it, not a determiner such as "no masks").
+   */
+  modal: boolean
+  /** The modal phrase as written, with its negation when one turned it ("mag … niet"). */
+  words: string
+}
+
+/** A token of a text: lowercase letters and digits, with its place. */
+interface Token {
+  word: string
+  start: number
+  end: number
+}
+
+/** Phrases as token sequences, found by their first token; the longest first. */
+type PhraseIndex = Map<string, Array<{ words: string[]; value: string }>>
+
+/** A language's lexicon, prepared once. */
+interface Prepared {
+  markers: PhraseIndex
+  force: Map<string, Modality>
+  negation: PhraseIndex
+  negatives: PhraseIndex
+  idioms: PhraseIndex
+  epistemic: PhraseIndex
+  subordinators: PhraseIndex
+  /** Subordinators and relative pronouns: where the main clause ends, inside a clause. */
+  ends: PhraseIndex
+  imperative: Set<string>
+  liftable: Set<string>
+  determiners: Set<string>
+  negationBefore: Set<string>
+  prepositions: Set<string>
+  modalVerbs: Set<string>
+  statementPhrases: PhraseIndex
+  statementStems: string[]
+  boundary: RegExp
+  relativePronouns: PhraseIndex
+  exception: RegExp | undefined
+}
+
+const prepared = new Map<string, Prepared>()
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/**
+ * Words of a text: runs of letters and digits, lowercase; an apostrophe parts two words, a hyphen joins a compound
+ * ("alleen-lezen", read-only, holds no "alleen"; "niet-toegestane" no "niet").
+ */
+function tokens(text: string): Token[] {
+  const out: Token[] = []
+  for (const match of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:[-‐][\p{L}\p{N}]+)*/gu)) out.push({ word: match[0], start: match.index, end: match.index + match[0].length })
+  return out
+}
+
+function index(phrases: readonly string[]): PhraseIndex {
+  const found: PhraseIndex = new Map()
+  for (const value of phrases) {
+    const words = tokens(value).map((token) => token.word)
+    if (words.length === 0) continue
+    const list = found.get(words[0]!) ?? []
+    list.push({ words, value })
+    found.set(words[0]!, list)
+  }
+  for (const list of found.values()) list.sort((a, b) => b.words.length - a.words.length)
+  return found
+}
+
+/** The longest phrase of `phrases` that starts at token `at`, if any. */
+function phraseAt(words: readonly Token[], at: number, phrases: PhraseIndex): { words: string[]; value: string } | undefined {
+  for (const phrase of phrases.get(words[at]!.word) ?? []) {
+    if (at + phrase.words.length > words.length) continue
+    if (phrase.words.every((word, offset) => words[at + offset]!.word === word)) return phrase
+  }
+  return undefined
+}
+
+/** Every non-overlapping match of `phrases` in `words`, leftmost-longest: the token index and length of each. */
+function matches(words: readonly Token[], phrases: PhraseIndex): Array<{ at: number; length: number; value: string }> {
+  const out: Array<{ at: number; length: number; value: string }> = []
+  for (let at = 0; at < words.length; at++) {
+    const phrase = phraseAt(words, at, phrases)
+    if (phrase) {
+      out.push({ at, length: phrase.words.length, value: phrase.value })
+      at += phrase.words.length - 1
+    }
+  }
+  return out
+}
+
+function prepare(lexicon: Lexicon, language: string): Prepared {
+  let ready = prepared.get(language)
+  if (ready) return ready
+  const force = new Map<string, Modality>()
+  for (const kind of ['prohibition', 'obligation', 'permission'] as const) {
+    for (const phrase of lexicon[kind]) {
+      const key = tokens(phrase).map((token) => token.word).join(' ')
+      if (!force.has(key)) force.set(key, kind)
+    }
+  }
+  const alternatives = (words: readonly string[]) => words.map((word) => escape(word).replace(/ /g, '\\s+')).join('|')
+  ready = {
+    markers: index([...force.keys()]),
+    force,
+    negation: index([...lexicon.negation, ...lexicon.determiners]),
+    negatives: index(lexicon.negatives),
+    idioms: index(lexicon.negativeIdioms),
+    epistemic: index(lexicon.epistemic),
+    subordinators: index(lexicon.subordinators),
+    // Not a modal that opens a conditional ("Should you …", "Sollten …"): inside a clause it is the modal.
+    ends: index([...lexicon.subordinators, ...lexicon.relative].filter((word) => !force.has(tokens(word).map((token) => token.word).join(' ')))),
+    modalVerbs: new Set(lexicon.modalVerbs),
+    liftable: new Set(lexicon.liftable.map((phrase) => tokens(phrase).map((token) => token.word).join(' '))),
+    prepositions: new Set(lexicon.prepositions),
+    negationBefore: new Set(lexicon.negationBefore),
+    determiners: new Set(lexicon.determiners),
+    imperative: new Set(lexicon.imperative.map((phrase) => tokens(phrase).map((token) => token.word).join(' '))),
+    statementPhrases: index(lexicon.statements.filter((entry) => entry.includes(' '))),
+    statementStems: lexicon.statements.filter((entry) => !entry.includes(' ')),
+    // Main clauses part at a semicolon, a colon, a dash, or a comma and a conjunction. Each alternative starts at a
+    // character that is not white space, so a long run of spaces is not scanned again from each of its spaces.
+    // A parenthesis is a clause of its own: its negation is not the main clause's, nor the main clause's its.
+    boundary: new RegExp(`;|:|—|–|\\(|\\)|(?<!\\S)-(?=\\s)|,\\s+(?:${alternatives(lexicon.conjunctions)})(?![\\p{L}\\p{N}])`, 'iu'),
+    relativePronouns: index(lexicon.relativePronouns),
+    exception: lexicon.exception.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(lexicon.exception)})(?![\\p{L}\\p{N}])[^,]*(?=,|$)`, 'giu') : undefined,
+  }
+  prepared.set(language, ready)
+  return ready
+}
+
+/** Whether a sentence states a fact, a liability or a warranty rather than a duty. */
+function isStatement(words: readonly Token[], lexicon: Prepared): boolean {
+  if (words.some((token) => lexicon.statementStems.some((stem) => token.word.startsWith(stem)))) return true
+  return matches(words, lexicon.statementPhrases).length > 0
+}
+
+/** The main clauses of a sentence, each without its subordinate, relative and exception parts. */
+function mainClauses(sentence: string, lexicon: Prepared): string[] {
+  const out: string[] = []
+  for (let part of sentence.split(lexicon.boundary)) {
+    const words = tokens(part)
+    if (words.length === 0) continue
+    // A subordinate clause that opens the clause reaches to its comma; without a comma the whole part is subordinate.
+    if (phraseAt(words, 0, lexicon.subordinators)) {
+      const comma = part.indexOf(',')
+      if (comma === -1) continue
+      part = part.slice(comma + 1)
+    }
+    if (lexicon.exception) part = part.replace(lexicon.exception, '')
+    out.push(part)
+  }
+  return out
+}
+
+/**
+ * The deontic markers of each sentence of a text, in order: every modal phrase of every main clause, negated where a
+ * negation word of its main clause is nearer to it than to any other modal. `undefined` for a language without a
+ * deontic lexicon.
+ */
+export function deonticSentences(text: string, language: string): Array<{ text: string; markers: DeonticMarker[] }> | undefined {
+  const lexicon = LEXICONS[language]
+  if (!lexicon) return undefined
+  const ready = prepare(lexicon, language)
+  return sentences(normaliseText(text), LANGUAGES[language]?.ordinalPeriod).map((sentence) => ({ text: sentence, markers: mainClauses(sentence, ready).flatMap((clause) => clauseMarkers(clause, ready)) }))
+}
+
+/** The deontic markers of a text, every sentence's in order (see {@link deonticSentences}). */
+export function deonticMarkers(text: string, language: string): DeonticMarker[] | undefined {
+  return deonticSentences(text, language)?.flatMap((sentence) => sentence.markers)
+}
+
+/** The markers of one main clause: its own, not its subordinate or relative clauses', unless a possibility. */
+function clauseMarkers(clause: string, ready: Prepared): DeonticMarker[] {
+  if (isStatement(tokens(clause), ready)) return []
+  const words = mainWords(clause, ready)
+  if (matches(words, ready.epistemic).length > 0) return []
+  const markers = matches(words, ready.markers)
+    .filter((marker) => marker.at === 0 || !ready.imperative.has(marker.value) || opensAfterComma(clause, words, marker.at))
+    .map((marker) => ({ ...marker, force: ready.force.get(marker.value)!, negation: undefined as Token | undefined, sure: true }))
+  if (markers.length === 0) return []
+  const idioms = new Set(matches(words, ready.idioms).flatMap((idiom) => Array.from({ length: idiom.length }, (_, offset) => idiom.at + offset)))
+  // Which marker each word is part of, and the markers by place (in order), for a nearest search in log time.
+  const within = new Map<number, number>()
+  markers.forEach((marker, index) => {
+    for (let offset = 0; offset < marker.length; offset++) within.set(marker.at + offset, index)
+  })
+  for (const negation of matches(words, ready.negation)) {
+    if (idioms.has(negation.at) || within.has(negation.at)) continue
+    // The nearest modal on the negation's side takes it: before it ("Sie müssen … nicht …, können …"), or after it
+    // for a word that stands before its modal ("vous … ne pouvez jamais"); else the nearest on the other side.
+    const after = firstAfter(markers, negation.at)
+    const before = after - 1
+    const ahead = ready.negationBefore.has(words[negation.at]!.word)
+    const onItsSide = ahead ? after < markers.length : before >= 0
+    const chosen = ahead ? (onItsSide ? after : before) : onItsSide ? before : after
+    const marker = markers[chosen]!
+    if (marker.negation) continue
+    marker.negation = words[negation.at]
+    // A negation from the other side ("No amendment … shall", "nicht … sollten") or a negative determiner ("no
+    // masks", "keine Masken") may negate a subject or an object rather than the modal: a signal, not a certainty.
+    marker.sure = onItsSide && !ready.determiners.has(words[negation.at]!.word)
+  }
+  return markers.map((marker) => {
+    const written = clause.slice(words[marker.at]!.start, words[marker.at + marker.length - 1]!.end)
+    const modal = words.slice(marker.at, marker.at + marker.length).some((word) => ready.modalVerbs.has(word.word)) && marker.sure
+    if (marker.negation && marker.force !== 'prohibition') {
+      const negated = `${written} … ${clause.slice(marker.negation.start, marker.negation.end)}`
+      // "need not", "müssen nicht": no duty, a permission not to.
+      if (marker.force === 'obligation' && ready.liftable.has(marker.value)) return { force: 'permission', modal, words: negated }
+      return { force: 'prohibition', modal, words: negated }
+    }
+    return { force: marker.force, modal, words: written }
+  })
+}
+
+/**
+ * The words of a main clause without its subordinate and relative clauses, in one pass:
+ * - a relative clause after a comma (", die …,", ", über die …,") is left out up to the next comma;
+ * - a subordinate clause before the clause's first modal reaches to its comma ("Additionally, if you allow it, your
+ *   location may …", "Étant donné que …, vous ne pouvez …");
+ * - any other subordinator or relative pronoun ends the main clause ("moet ervoor zorgen dat …", "kann …, wenn
+ *   Mozilla beschließt, Firefox nicht mehr anzubieten"), unless it points ("in that case", "in dat geval").
+ */
+function mainWords(clause: string, ready: Prepared): Token[] {
+  const words = tokens(clause)
+  const n = words.length
+  // Whether a comma stands before word i, and the first word after the next comma after word i (n if none).
+  const commaBefore = new Uint8Array(n)
+  const afterComma = new Int32Array(n).fill(n)
+  for (let i = 1; i < n; i++) commaBefore[i] = clause.slice(words[i - 1]!.end, words[i]!.start).includes(',') ? 1 : 0
+  let next = n
+  for (let i = n - 1; i >= 0; i--) {
+    afterComma[i] = next
+    if (commaBefore[i]) next = i
+  }
+  const kept: Token[] = []
+  let modal = false
+  let at = 0
+  while (at < n) {
+    if (at > 0) {
+      const relative = phraseAt(words, at, ready.relativePronouns)
+      const prepositionFirst = at >= 2 && commaBefore[at - 1] === 1 && kept.at(-1) === words[at - 1]
+      if (relative && (commaBefore[at] === 1 || prepositionFirst)) {
+        // ", die …," or ", über die …,": the preposition goes with it.
+        if (!commaBefore[at]) kept.pop()
+        at = afterComma[at]!
+        continue
+      }
+      const end = phraseAt(words, at, ready.ends)
+      if (end && !ready.prepositions.has(words[at - 1]!.word)) {
+        if (!modal && afterComma[at]! < n) {
+          at = afterComma[at]!
+          continue
+        }
+        break
+      }
+    }
+    if (phraseAt(words, at, ready.markers)) modal = true
+    kept.push(words[at]!)
+    at++
+  }
+  return kept
+}
+
+/** Whether the word at `at` follows a comma: "For example, don't …" opens an imperative after its adverbial. */
+function opensAfterComma(clause: string, words: readonly Token[], at: number): boolean {
+  return clause.slice(words[at - 1]!.end, words[at]!.start).includes(',')
+}
+
+/** The index of the first marker that starts after word `at` (markers are in order; `markers.length` if none). */
+function firstAfter(markers: ReadonlyArray<{ at: number }>, at: number): number {
+  let low = 0
+  let high = markers.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (markers[middle]!.at > at) high = middle
+    else low = middle + 1
+  }
+  return low
+}
+
+/**
+ * The negative words of each sentence of a text that negate something, as written ("not", "geen", "pas",
+ * "niet-persoonlijke"): every word of the language's negatives or with a negative prefix, outside an idiom that negates
+ * nothing ("without limitation"). `undefined` for a language without a lexicon.
+ */
+export function negativeSentences(text: string, language: string): Array<{ text: string; negatives: string[] }> | undefined {
+  const lexicon = LEXICONS[language]
+  if (!lexicon) return undefined
+  const ready = prepare(lexicon, language)
+  return sentences(normaliseText(text), LANGUAGES[language]?.ordinalPeriod).map((sentence) => {
+    const words = tokens(sentence)
+    const idioms = new Set(matches(words, ready.idioms).flatMap((idiom) => Array.from({ length: idiom.length }, (_, offset) => idiom.at + offset)))
+    const found = new Map<number, string>()
+    for (const negative of matches(words, ready.negatives)) {
+      if (!idioms.has(negative.at)) found.set(negative.at, sentence.slice(words[negative.at]!.start, words[negative.at + negative.length - 1]!.end))
+    }
+    words.forEach((word, at) => {
+      if (!found.has(at) && !idioms.has(at) && lexicon.negativePrefixes.some((prefix) => word.word.length > prefix.length && word.word.startsWith(prefix))) {
+        found.set(at, sentence.slice(word.start, word.end))
+      }
+    })
+    return { text: sentence, negatives: [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, written]) => written) }
+  })
+}

@@ -1,0 +1,202 @@
+// polarity-mismatch: a negation of the reference that the translation lost, in a sentence with or without a modal
+// verb, counted per language ("ne … pas" is one, "without limitation" none). Real sentences come from Mozilla's
+// professional translations (test/fixtures/corpus/mozilla-legal-docs/{en,nl,de,fr}, © Mozilla and its contributors, CC BY-SA 3.0, see test/fixtures/corpus/README.md), whose files are
+// line-aligned: line n of en/x.md is translated by line n of nl/x.md, de/x.md and fr/x.md.
+import { describe, expect, it } from 'vitest'
+import type { Finding } from '../../src/align/findings.js'
+import { negativeSentences } from '../../src/modality/deontic.js'
+import { type Language, compare, corpus } from './corpus-pairs.js'
+
+/** The findings of one check, as [check, severity, translation line]; at one line of the translation if given. */
+const of = (findings: Finding[], check: string, line?: number) =>
+  findings.filter((finding) => finding.ruleId === check && (line === undefined || finding.line === line)).map((finding) => [finding.ruleId, finding.fatal ? 'error' : 'warning', finding.line])
+
+/** The findings of `mutated` that `clean` lacks, as [check, severity, translation line]. */
+function added(clean: Finding[], mutated: Finding[]): Array<[string, string, number | undefined]> {
+  const key = (finding: Finding) => `${finding.ruleId}@${finding.line}`
+  const before = new Set(clean.map(key))
+  return mutated.filter((finding) => !before.has(key(finding))).map((finding) => [finding.ruleId, finding.fatal ? 'error' : 'warning', finding.line])
+}
+
+/** `text` with every line but `line` blank, or `text` itself. */
+function only(text: string, line: number | undefined): string {
+  return line === undefined ? text : text.split('\n').map((content, index) => (index === line - 1 ? content : '')).join('\n')
+}
+
+/** The findings of each clean pair, compared once. */
+const cleanPairs = new Map<string, Finding[]>()
+
+/** A real corpus pair, clean and with line `line` of the translation rewritten: what the rewrite adds. */
+function mutation(language: Language, file: string, line: number, from: string, to: string, options: { referenceLanguage?: Language; alone?: boolean } = {}) {
+  const { referenceLanguage = 'en', alone = false } = options
+  const reference = only(corpus(referenceLanguage, file), alone ? line : undefined)
+  const key = `${referenceLanguage}>${language}/${file}${alone ? `:${line}` : ''}`
+  let clean = cleanPairs.get(key)
+  if (clean === undefined) cleanPairs.set(key, (clean = compare(reference, only(corpus(language, file), alone ? line : undefined), language, referenceLanguage)))
+  // The clean pair has nothing of this check at this line (it may have signals elsewhere).
+  expect(of(clean, 'polarity-mismatch', line), `${language}/${file}:${line} clean`).toEqual([])
+  return added(clean, compare(reference, mutated(language, file, line, from, to, alone), language, referenceLanguage))
+}
+
+/** The negative words of a text, every sentence's. */
+const negatives = (text: string, language: Language) => negativeSentences(text, language)!.flatMap((sentence) => sentence.negatives)
+
+/**
+ * A corpus file with line `line` (1-based) rewritten, after checking the rewrite changed it. With `alone`, every other
+ * line is blanked (lines keep their numbers): the paragraph compared by itself, for a file of long tables.
+ */
+function mutated(language: Language, file: string, line: number, from: string, to: string, alone = false): string {
+  const lines = only(corpus(language, file), alone ? line : undefined).split('\n')
+  const before = lines[line - 1]!
+  lines[line - 1] = before.replace(from, to)
+  expect(lines[line - 1], `${language}/${file}:${line} holds “${from}”`).not.toBe(before)
+  return lines.join('\n')
+}
+
+describe('the issue\'s example: "bewaren niet langer dan 25 maanden" become "bewaren langer dan 25 maanden"', () => {
+  const reference = '## Retention\n\nWe keep your data for no longer than 25 months.\n'
+  const translation = '## Bewaren\n\nWe bewaren je gegevens niet langer dan 25 maanden.\n'
+
+  it('is found, as a warning at the translation\'s line, naming the lost words', () => {
+    expect(compare(reference, translation, 'nl')).toEqual([])
+    const findings = compare(reference, translation.replace('niet langer', 'langer'), 'nl')
+    expect(of(findings, 'polarity-mismatch')).toEqual([['polarity-mismatch', 'warning', 3]])
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['polarity-mismatch'])
+    expect(findings[0]!.reason).toMatch(/1 in the reference \(“no”\), 0 in the translation/)
+  })
+
+  it('the same sentence with a modal verb ("mogen … niet") is a modality finding instead, not both', () => {
+    const withModal = compare('## Retention\n\nWe may not keep your data for longer than 25 months.\n', '## Bewaren\n\nWe mogen je gegevens langer dan 25 maanden bewaren.\n', 'nl')
+    expect(withModal.map((finding) => finding.ruleId)).toEqual(['modality-mismatch'])
+  })
+
+  it('in real text (en/de/fr focus_privacy_notice.md:34): "nicht länger als 25 Monate" and "ne sont pas conservées plus de 25 mois"', () => {
+    expect(corpus('en', 'focus_privacy_notice.md').split('\n')[33]).toContain('This data is retained for no more than 25 months')
+    for (const [language, from, to] of [
+      // (The corpus writes "25\u00A0Monate" and "25\u00A0mois" with a no-break space.)
+      ['de', 'Diese Daten werden nicht länger als', 'Diese Daten werden länger als'],
+      ['fr', 'Ces données ne sont pas conservées plus de', 'Ces données sont conservées plus de'],
+    ] as const) {
+      expect(mutation(language, 'focus_privacy_notice.md', 34, from, to, { alone: true }), language).toEqual([['polarity-mismatch', 'warning', 34]])
+    }
+  })
+})
+
+describe('a removed negation in a real sentence without a modal, in each language', () => {
+  // en/firefox_terms_of_use.md:54 "You agree that you will not use Firefox to infringe anyone’s rights or violate any
+  // applicable laws or regulations." and its translations: one negation each, no modal verb.
+  it.each<[Language, string, string]>([
+    ['nl', 'U stemt ermee in dat u Firefox niet zult gebruiken', 'U stemt ermee in dat u Firefox zult gebruiken'],
+    ['de', 'Firefox nicht zu nutzen, um die Rechte Dritter zu verletzen', 'Firefox zu nutzen, um die Rechte Dritter zu verletzen'],
+    ['fr', 'Vous acceptez de ne pas utiliser Firefox', 'Vous acceptez d’utiliser Firefox'],
+  ])('%s: firefox_terms_of_use.md:54', (language, from, to) => {
+    expect(mutation(language, 'firefox_terms_of_use.md', 54, from, to, { alone: true })).toEqual([['polarity-mismatch', 'warning', 54]])
+  })
+
+  // en/content_moderation_practices.md:22 "… content does not violate our policies, … will take no action against the
+  // content." Two negations each side; losing one of them is found, in the whole document.
+  it.each<[Language, string, string]>([
+    ['nl', 'wordt er geen actie ondernomen', 'wordt er actie ondernomen'],
+    ['de', 'keine Maßnahmen ergreifen', 'Maßnahmen ergreifen'],
+    ['fr', 'ne prenons aucune mesure', 'prenons des mesures'],
+  ])('%s: content_moderation_practices.md:22, one of two negations lost', (language, from, to) => {
+    expect(mutation(language, 'content_moderation_practices.md', 22, from, to)).toEqual([['polarity-mismatch', 'warning', 22]])
+  })
+
+  it('en as the translation: a Dutch reference whose English lost its "not" (firefox_terms_of_use.md:54)', () => {
+    expect(mutation('en', 'firefox_terms_of_use.md', 54, 'you will not use Firefox', 'you will use Firefox', { referenceLanguage: 'nl', alone: true })).toEqual([['polarity-mismatch', 'warning', 54]])
+  })
+})
+
+describe('idioms that negate nothing are not counted', () => {
+  it.each<[Language, string]>([
+    // en/firefox_cloud_services_tos.md:88 and its translations.
+    ['en', 'INCLUDING WITHOUT LIMITATION DIRECT AND INDIRECT DAMAGES FOR LOSS OF GOODWILL'],
+    ['en', 'including, but not limited to, your name'],
+    ['en', 'whether or not they are the intended recipients'],
+    ['en', 'no later than 30 days after the notice'],
+    ['nl', 'WAARONDER, MAAR NIET BEPERKT TOT, GARANTIES DAT DE SERVICES VRIJ ZIJN VAN MANKEMENTEN'],
+    ['nl', 'al dan niet de bedoelde ontvangers'],
+    ['nl', 'zonder beperking uw naam'],
+    ['de', 'einschließlich, aber nicht beschränkt auf Ihren Namen'],
+    ['de', 'ohne Einschränkung Ihren Namen'],
+    ['fr', 'y compris, sans s’y limiter, une injonction'],
+    ['fr', "y compris, sans s'y limiter, une injonction"],
+    ['fr', 'au plus tard 30 jours après la notification'],
+  ])('%s: “%s”', (language, text) => {
+    expect(negatives(text, language)).toEqual([])
+  })
+
+  it('the idiom is not counted but a real negation beside it is', () => {
+    expect(negatives('We do not sell your data, including without limitation your name.', 'en')).toEqual(['not'])
+    expect(negatives('We verkopen uw gegevens niet, met inbegrip van, maar niet beperkt tot, uw naam.', 'nl')).toEqual(['niet'])
+    expect(negatives('Wir verkaufen Ihre Daten nicht, ohne Einschränkung Ihres Namens.', 'de')).toEqual(['nicht'])
+    expect(negatives('Nous ne vendons pas vos données, y compris, sans s’y limiter, votre nom.', 'fr')).toEqual(['ne'])
+  })
+
+  it('a translation that drops an idiom the reference has is no finding (firefox_cloud_services_tos.md:88)', () => {
+    const reference = '## Liability\n\nMozilla will not be liable for any damages, including without limitation damages for loss of data.\n'
+    const translation = '## Aansprakelijkheid\n\nMozilla is niet aansprakelijk voor schade, waaronder schade door verlies van gegevens.\n'
+    expect(of(compare(reference, translation, 'nl'), 'polarity-mismatch')).toEqual([])
+    expect(of(compare(reference, translation.replace('is niet aansprakelijk', 'is aansprakelijk'), 'nl'), 'polarity-mismatch')).toEqual([['polarity-mismatch', 'warning', 3]])
+  })
+})
+
+describe('counting negations in all four languages', () => {
+  it.each<[Language, string, string[]]>([
+    ['en', 'We never sell your data and do not share it.', ['never', 'not']],
+    ['en', 'You cannot share it, and you can’t sell it.', ['cannot', "can't"]],
+    ['en', 'Non-personal data is kept without your name.', ['Non-personal', 'without']],
+    ['nl', 'We verkopen je gegevens nooit en delen geen gegevens.', ['nooit', 'geen']],
+    ['nl', 'De niet-persoonlijke gegevens worden zonder uw naam bewaard.', ['niet-persoonlijke', 'zonder']],
+    ['de', 'Wir verkaufen Ihre Daten niemals und geben keine Daten weiter.', ['niemals', 'keine']],
+    // de/pocket_tos.md:75 "für Ihren persönlichen, nichtkommerziellen Gebrauch": a negative compound.
+    ['de', 'für Ihren persönlichen, nichtkommerziellen Gebrauch', ['nichtkommerziellen']],
+    // French: each "ne" (or "n’") is one negation, whatever closes it.
+    ['fr', 'Nous ne vendons pas vos données.', ['ne']],
+    ['fr', 'Nous ne vendons jamais vos données.', ['ne']],
+    ['fr', 'Nous n’utilisons pas vos données.', ['n']],
+    ['fr', "Nous n'utilisons pas vos données.", ['n']],
+    // "ne … que": the restrictive "only", as "only" is counted in English.
+    ['fr', 'Vous ne pouvez répondre qu’au dernier SMS.', ['ne']],
+    ['en', 'You can only reply to the last text message.', ['only']],
+    ['fr', 'Vous ne pouvez pas céder le présent Accord sans notre consentement.', ['ne', 'sans']],
+    ['fr', 'Les données non personnelles.', ['non']],
+  ])('%s: “%s”', (language, text, expected) => {
+    expect(negatives(text, language)).toEqual(expected)
+  })
+
+  it('real sentences count alike on both sides (the corpus\'s line-aligned translations)', () => {
+    // content_moderation_practices.md:22 and firefox_terms_of_use.md:54.
+    const counts = (file: string, line: number) => (['en', 'nl', 'de', 'fr'] as const).map((language) => negatives(corpus(language, file).split('\n')[line - 1]!, language).length)
+    expect(counts('content_moderation_practices.md', 22)).toEqual([2, 2, 2, 2])
+    expect(counts('firefox_terms_of_use.md', 54)).toEqual([1, 1, 1, 1])
+  })
+
+  it('a translation with more negations than the reference is no finding: only a lost one is', () => {
+    const reference = '## Data\n\nWe keep your data for 25 months.\n'
+    expect(compare(reference, '## Gegevens\n\nWe bewaren je gegevens niet langer dan 25 maanden.\n', 'nl')).toEqual([])
+  })
+
+  it('a language without a lexicon counts nothing rather than guessing', () => {
+    expect(negativeSentences('Vi selger aldri dataene dine.', 'nb')).toBeUndefined()
+  })
+})
+
+describe('modality-mismatch has two severities', () => {
+  it('a prohibition turned into a permission, both with a modal verb, is an error', () => {
+    const findings = compare('## Data\n\n- You may not sell the data.\n', '## Gegevens\n\n- Je mag de gegevens verkopen.\n', 'nl')
+    expect(findings.filter((finding) => finding.ruleId === 'modality-mismatch').map((finding) => finding.fatal)).toEqual([true])
+  })
+
+  it('"should" against "pouvez" (fr/pocket_tos.md: "you should contact us" / "vous pouvez nous contacter") is a warning', () => {
+    const findings = compare(
+      '## Contact\n\n- If you have questions regarding this Agreement, you should contact us at legal@getpocket.com.\n',
+      '## Contact\n\n- Si vous avez des questions concernant le présent Accord, vous pouvez nous contacter à legal@getpocket.com.\n',
+      'fr',
+    )
+    const modality = findings.filter((finding) => finding.ruleId === 'modality-mismatch')
+    expect(modality.map((finding) => finding.fatal)).toEqual([false])
+    expect(modality[0]!.reason).toMatch(/the reference obliges \(“should”\), the translation permits \(“pouvez”\)/)
+  })
+})
