@@ -4,7 +4,8 @@ import { findLeadIns } from '../text/lead-ins.js'
 import { hashText } from '../text/hash.js'
 import { type Block, type ParsedDocument, normaliseText } from '../text/document.js'
 import { type ClauseKind, classifyClause } from '../modality/classify.js'
-import { align, cognates } from '../text/align.js'
+import { alignWithLexicon, cognates } from '../text/align.js'
+import type { TermSeed } from '../text/lexicon-table.js'
 import { language } from '../languages/index.js'
 import { CHECKS, CHECK_BY_ID } from './checks/index.js'
 import { compareLinkOrder } from './checks/link-order.js'
@@ -45,7 +46,7 @@ function sha256(text: string): string {
 export function compareDocuments(options: CompareOptions): Finding[] {
   const reference: Side = { file: options.reference.file, locale: options.referenceLocale, blocks: options.reference.blocks, kinds: kindsOf(options.reference.blocks, options.referenceLocale) }
   const translation: Side = { file: options.translation.file, locale: options.translationLocale, blocks: options.translation.blocks, kinds: kindsOf(options.translation.blocks, options.translationLocale) }
-  const beads = align(reference.blocks, translation.blocks, { useIds: options.useIds })
+  const { beads } = alignWithLexicon(reference.blocks, translation.blocks, { useIds: options.useIds, terms: termSeeds(options.glossary, reference.locale, translation.locale) })
   // The checks that read a language's words run only where both languages have a pack.
   const packed = language(reference.locale) !== undefined && language(translation.locale) !== undefined
   const findings: Finding[] = []
@@ -76,13 +77,15 @@ export function compareDocuments(options: CompareOptions): Finding[] {
   const similarity = (a: Block, b: Block) => similarityOf(features(a, reference.locale), features(b, translation.locale))
   const excerpt = (text: string) => (text.length > 50 ? `${text.slice(0, 47)}…` : text)
 
-  // 1. Sort beads into pairs, merges, splits, and blocks without a counterpart.
+  // 1. Sort beads into pairs, merges, splits, and blocks without a counterpart; the aligner's moved pairs are moves.
   const pairs: AlignedPair[] = []
   const joined: AlignedPair[] = []
+  const pendingMoves: AlignedPair[] = []
   let onlyReference: number[] = []
   let onlyTranslation: number[] = []
   for (const bead of beads) {
-    if (bead.reference.length === 1 && bead.translation.length === 1) {
+    if (bead.moved) pendingMoves.push({ reference: bead.reference, translation: bead.translation })
+    else if (bead.reference.length === 1 && bead.translation.length === 1) {
       const [r] = bead.reference as [number]
       const [t] = bead.translation as [number]
       const a = reference.blocks[r]!
@@ -96,7 +99,6 @@ export function compareDocuments(options: CompareOptions): Finding[] {
     else joined.push({ reference: bead.reference, translation: bead.translation })
   }
 
-  const pendingMoves: AlignedPair[] = []
   // Blocks without a counterpart, indexed, so that looking for a block's counterpart reads few candidates, not all.
   const referencePool = new Pool(onlyReference, reference.blocks, (block) => features(block, reference.locale).cognates)
   const translationPool = new Pool(onlyTranslation, translation.blocks, (block) => features(block, translation.locale).cognates)
@@ -252,6 +254,17 @@ export function compareDocuments(options: CompareOptions): Finding[] {
     const [b1, b2] = order(y)
     return a1! - b1! || a2! - b2! || x.ruleId.localeCompare(y.ruleId)
   })
+}
+
+/** The glossary's terms between the two languages, and the terms kept as they are, as seeds of the aligner's table. */
+function termSeeds(glossary: Glossary, from: string, to: string): TermSeed[] {
+  const seeds: TermSeed[] = glossary.keep.map((term) => [[term], [term]] as const)
+  for (const term of glossary.terms) {
+    const left = term[from]
+    const right = term[to]
+    if (left && right && left.length > 0 && right.length > 0) seeds.push([left, right])
+  }
+  return seeds
 }
 
 /** Index entries a search for a block's counterpart reads at most (a bound for documents of thousands of unpaired blocks). */

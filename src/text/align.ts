@@ -1,7 +1,11 @@
 // Align two block sequences by dynamic programming: Gale & Church length costs plus structure and anchor evidence,
 // beads 1-1, 1-0, 0-1, 2-1 and 1-2, in a band around the diagonal, or around a path guessed at coarser resolutions
-// when a run of blocks without a counterpart takes the path out of that band.
+// when a run of blocks without a counterpart takes the path out of that band. A second pass learns a translation
+// table from the pairs of the first (lexicon-table.ts), runs again around the first path with that word evidence, and
+// reads the beads once more for swaps and moves (lexical-repair.ts).
 import { anchors } from './anchors.js'
+import { Lexicon, type TermSeed } from './lexicon-table.js'
+import { repairBeads } from './lexical-repair.js'
 
 /** What the aligner needs to know of a block. */
 export interface AlignUnit {
@@ -10,6 +14,8 @@ export interface AlignUnit {
   text: string
   /** Shared ID, when the documents have them (`{#id}`). */
   id?: string | undefined
+  /** Targets of the unit's links, read by the second pass as words of the unit. */
+  links?: readonly { url: string }[] | undefined
 }
 
 /** One bead of an alignment: indices of reference and translation units aligned together. */
@@ -18,6 +24,11 @@ export interface Bead {
   translation: number[]
   /** The bead's cost; a high cost for a 1-1 bead means a doubtful pair. */
   cost: number
+  /**
+   * A 1-1 bead of two units at different places (two adjacent clauses swapped, or a clause found away from its
+   * place): the lexical evidence pairs them across the order of the other beads.
+   */
+  moved?: boolean | undefined
 }
 
 /** Options of {@link align}. */
@@ -28,6 +39,10 @@ export interface AlignOptions {
   band?: number | undefined
   /** Counters to add this alignment's work to (cells of the dynamic programme evaluated, runs). */
   stats?: AlignStats | undefined
+  /** Run the second pass with a translation table learnt from the first (default: true). */
+  lexical?: boolean | undefined
+  /** Terms known beforehand (a policy's glossary), added to the learnt table. */
+  terms?: readonly TermSeed[] | undefined
 }
 
 /** Costs of the alignment model; exported so tests and callers can reason about them. */
@@ -54,6 +69,10 @@ export const COSTS = {
   cognates: 6,
   /** Pairing two units whose IDs differ, when IDs are used. */
   idMismatch: 25,
+  /** Most the lexical evidence adds to a bead of the second pass (units no more alike by the learnt table than chance). */
+  lexical: 12,
+  /** Most a 2-1 or 1-2 bead of the second pass costs more when the other side does not support one of its parts. */
+  unsupported: 3,
 } as const
 
 /** Cognate keys of a text: shared stems such as "camp" (campaigns, campagnes) or "pint" (Pinterest). */
@@ -200,6 +219,25 @@ interface Sketches {
 
 /** Initial half-width of the band around the diagonal. */
 const BAND = 8
+/** A 1-1 bead of the first pass below this cost is sure enough to learn the translation table from. */
+const SURE = 12
+/** Sure pairs needed for a second pass: fewer teach a table too small to trust. */
+const LEARNT = 8
+/** Most a 1-1 bead of the second pass costs: less than two units left alone (2 · {@link COSTS.skip}). */
+const PAIR_CAP = 14
+/** What a merge or split of the first pass costs less in the second. */
+const STAY = 1
+/** The support (on the document's scale, see `Lexicon.scaledSupport`) below which a part of a merge costs more. */
+const SUPPORTED = 0.5
+
+/** Whether a learnt table has seen enough pairs, and tells pairs from chance, to be used. */
+function trusted(lexicon: Lexicon): boolean {
+  return lexicon.learntFrom >= LEARNT && lexicon.typical > lexicon.chance
+}
+
+function clamp(value: number): number {
+  return Math.min(1, Math.max(0, value))
+}
 /** Margin of a corridor around a guessed path, in columns (and rows). */
 const MARGIN = 4
 /** A stretch of a guessed path of at least this many 1-1 steps in a row fixes an offset j - i that the corridor keeps. */
@@ -223,6 +261,22 @@ const THIN = 16
  * the length plus the gaps.
  */
 export function align(reference: readonly AlignUnit[], translation: readonly AlignUnit[], options: AlignOptions = {}): Bead[] {
+  // The second pass (unless `lexical: false`) adds a run in a corridor around the first path and two learnings of the
+  // table, each linear in the length; its beads may include `moved` ones.
+  return alignWithLexicon(reference, translation, options).beads
+}
+
+/** An alignment and the translation table its second pass learnt (none when that pass did not run). */
+export interface Alignment {
+  beads: Bead[]
+  lexicon: Lexicon | undefined
+}
+
+/**
+ * {@link align}, and the translation table learnt from the two documents, for a caller that reads the beads with
+ * lexical evidence (which clause of a merge the translation supports, which of two adjacent clauses is which).
+ */
+export function alignWithLexicon(reference: readonly AlignUnit[], translation: readonly AlignUnit[], options: AlignOptions = {}): Alignment {
   const n = reference.length
   const m = translation.length
   const stats: AlignStats = options.stats ?? { cells: 0, runs: 0 }
@@ -271,30 +325,29 @@ export function align(reference: readonly AlignUnit[], translation: readonly Ali
     for (let y = j; y <= j2; y++) if (translation[y]!.id !== undefined) trHas = true
     return refHas && trHas ? COSTS.idMismatch : 0
   }
-  const pair = (i: number, j: number): number =>
-    lengthCost(refLength[i]!, trLength[j]!, ratio) +
-    structure(i, j) +
-    COSTS.anchors * jaccard(refAnchors[i]!, trAnchors[j]!) +
-    COSTS.cognates * dice(refCognates[i]!, trCognates[j]!) +
-    ids(i, i, j, j)
+  // The costs of the beads without the word evidence, which each pass adds its own way: the first pass the cognates,
+  // the second the learnt table.
+  const pairBase = (i: number, j: number): number =>
+    lengthCost(refLength[i]!, trLength[j]!, ratio) + structure(i, j) + COSTS.anchors * jaccard(refAnchors[i]!, trAnchors[j]!) + ids(i, i, j, j)
   // Reference i and i+1 into translation j.
-  const merge = (i: number, j: number): number =>
+  const mergeBase = (i: number, j: number): number =>
     COSTS.merge +
     (refForm[i + 1] === 0 ? COSTS.headingMismatch : 0) +
     lengthCost(refLength[i]! + refLength[i + 1]! + 1, trLength[j]!, ratio) +
     structure(i, j) +
     COSTS.anchors * jaccard(refAnchors[i]!, trAnchors[j]!, refAnchors[i + 1]!) +
-    COSTS.cognates * dice(refCognates[i]!, trCognates[j]!, refCognates[i + 1]!) +
     ids(i, i + 1, j, j)
   // Reference i into translation j and j+1.
-  const split = (i: number, j: number): number =>
+  const splitBase = (i: number, j: number): number =>
     COSTS.merge +
     (trForm[j + 1] === 0 ? COSTS.headingMismatch : 0) +
     lengthCost(refLength[i]!, trLength[j]! + trLength[j + 1]! + 1, ratio) +
     structure(i, j) +
     COSTS.anchors * jaccard(refAnchors[i]!, trAnchors[j]!, undefined, trAnchors[j + 1]!) +
-    COSTS.cognates * dice(refCognates[i]!, trCognates[j]!, undefined, trCognates[j + 1]!) +
     ids(i, i, j, j + 1)
+  const pair = (i: number, j: number): number => pairBase(i, j) + COSTS.cognates * dice(refCognates[i]!, trCognates[j]!)
+  const merge = (i: number, j: number): number => mergeBase(i, j) + COSTS.cognates * dice(refCognates[i]!, trCognates[j]!, refCognates[i + 1]!)
+  const split = (i: number, j: number): number => splitBase(i, j) + COSTS.cognates * dice(refCognates[i]!, trCognates[j]!, undefined, trCognates[j + 1]!)
 
   const model: Model = { n, m, skip: COSTS.skip, merged: COSTS.merge, pair, merge, split }
   const idTable = new Map<string, number>()
@@ -321,30 +374,89 @@ export function align(reference: readonly AlignUnit[], translation: readonly Ali
     return Math.abs(Math.log(median / ratio)) < 0.1 ? undefined : median
   }
 
-  // The band around the diagonal first (unless units that share a unique anchor lie far outside it); then the ratio
-  // from the pairs it found, and once more if it changed.
-  const half = Math.max(4, options.band ?? BAND)
-  const first = half < Math.max(n, m) && offDiagonal(refAnchors, trAnchors, table.size, n, m, half) ? undefined : banded(model, band(n, m, half), stats)
-  if (first && (!first.touched || half >= Math.max(n, m))) {
-    const median = better(pathOf(first.beads, n, m))
-    if (median === undefined) return first.beads
-    ratio = median
-    const second = banded(model, band(n, m, half), stats)
-    if (!second.touched || half >= Math.max(n, m)) return second.beads
-    return corridor(model, pathOf(first.beads, n, m), stats, true).beads
+  const beads = firstPass()
+  if (options.lexical === false || n === 0 || m === 0) return { beads, lexicon: undefined }
+
+  // The second pass: a translation table learnt from the pairs of the first (all but the doubtful ones), then the
+  // programme again, in a corridor around the first path, the cognates replaced by the table's evidence.
+  const sure = (found: readonly Bead[], limit: number): [number, number][] => {
+    const pairs: [number, number][] = []
+    for (const bead of found) {
+      if (bead.reference.length !== 1 || bead.translation.length !== 1 || bead.cost >= limit) continue
+      const [i] = bead.reference as [number]
+      const [j] = bead.translation as [number]
+      if ((refForm[i] === 0) === (trForm[j] === 0)) pairs.push([i, j])
+    }
+    return pairs
   }
-  // The band was too narrow: a path guessed at coarser resolutions, the ratio from the pairs it makes,
-  // the corridor around it, and once more if the pairs it found give another ratio.
-  // The coarse resolutions take the ratio of the mean lengths of the units, which a missing passage does not skew.
-  const mean = n > 0 && m > 0 && total(reference) > 0 && total(translation) > 0 ? total(translation) / m / (total(reference) / n) : 1
-  const [ref, tr] = sides()
-  const guess = coarsePath(coarsen(ref), coarsen(tr), Math.min(2, Math.max(0.5, mean)), 2, stats, n, m)
-  ratio = better(guess) ?? ratio
-  const found = corridor(model, guess, stats, true)
-  const median = better(found.path)
-  if (median === undefined) return found.beads
-  ratio = median
-  return corridor(model, found.path, stats, true).beads
+  const lexicon = Lexicon.learn(reference, translation, sure(beads, SURE), options.terms)
+  if (!trusted(lexicon)) return { beads, lexicon: undefined }
+  // As alike as the document's typical pair costs nothing more; no more alike than chance, COSTS.lexical. A pair costs
+  // at most PAIR_CAP, less than leaving both units alone: a pair the table knows no word of (a free translation) stays
+  // a pair between its neighbours.
+  const lexical = (table: Lexicon, similar: number) => COSTS.lexical * clamp(1 - table.scaled(similar))
+  // The part of a merge (or split) the other side supports least: a clause dropped beside its neighbour is not merged.
+  const part = (table: Lexicon, support: number) => COSTS.unsupported * clamp(1 - table.scaledSupport(support) / SUPPORTED)
+  // A merge or split of the first pass costs a little less: the second undoes it only where the words clearly tell.
+  const firstMerge = new Int32Array(n).fill(-1)
+  const firstSplit = new Int32Array(n).fill(-1)
+  for (const bead of beads) {
+    if (bead.reference.length === 2) firstMerge[bead.reference[0]!] = bead.translation[0]!
+    else if (bead.translation.length === 2) firstSplit[bead.reference[0]!] = bead.translation[0]!
+  }
+  const model2 = (table: Lexicon, words: boolean): Model => ({
+    n,
+    m,
+    skip: COSTS.skip,
+    merged: COSTS.merge - STAY,
+    pair: (i, j) => Math.min(PAIR_CAP, pairBase(i, j) + lexical(table, table.similarity(i, j, -1, -1, words))),
+    merge: (i, j) =>
+      mergeBase(i, j) -
+      (firstMerge[i] === j ? STAY : 0) +
+      lexical(table, table.similarity(i, j, i + 1, -1, words)) +
+      part(table, Math.min(table.support(i, j, -1, -1, words)[0], table.support(i + 1, j, -1, -1, words)[0])),
+    split: (i, j) =>
+      splitBase(i, j) -
+      (firstSplit[i] === j ? STAY : 0) +
+      lexical(table, table.similarity(i, j, -1, j + 1, words)) +
+      part(table, Math.min(table.support(i, j, -1, -1, words)[1], table.support(i, j + 1, -1, -1, words)[1])),
+  })
+  const second = model2(lexicon, false)
+  const realigned = corridor(second, pathOf(beads, n, m), stats, true).beads
+  // The table again, from the pairs of the second pass (two swapped clauses that the first paired straight taught it
+  // wrong words), and the beads read again with it: swaps, moves, merges beside a unit left alone.
+  const relearnt = Lexicon.learn(reference, translation, sure(realigned, SURE + COSTS.lexical / 2), options.terms)
+  if (!trusted(relearnt)) return { beads: realigned, lexicon }
+  const repair = model2(relearnt, true)
+  return { beads: repairBeads(realigned, relearnt, reference, translation, { pair: repair.pair, pairWithLinks: model2(relearnt, false).pair, merge: repair.merge, split: repair.split, skip: COSTS.skip }), lexicon: relearnt }
+
+  /** The first pass: lengths, structure and anchors, as described above. */
+  function firstPass(): Bead[] {
+    // The band around the diagonal first (unless units that share a unique anchor lie far outside it); then the ratio
+    // from the pairs it found, and once more if it changed.
+    const half = Math.max(4, options.band ?? BAND)
+    const first = half < Math.max(n, m) && offDiagonal(refAnchors, trAnchors, table.size, n, m, half) ? undefined : banded(model, band(n, m, half), stats)
+    if (first && (!first.touched || half >= Math.max(n, m))) {
+      const median = better(pathOf(first.beads, n, m))
+      if (median === undefined) return first.beads
+      ratio = median
+      const second = banded(model, band(n, m, half), stats)
+      if (!second.touched || half >= Math.max(n, m)) return second.beads
+      return corridor(model, pathOf(first.beads, n, m), stats, true).beads
+    }
+    // The band was too narrow: a path guessed at coarser resolutions, the ratio from the pairs it makes,
+    // the corridor around it, and once more if the pairs it found give another ratio.
+    // The coarse resolutions take the ratio of the mean lengths of the units, which a missing passage does not skew.
+    const mean = n > 0 && m > 0 && total(reference) > 0 && total(translation) > 0 ? total(translation) / m / (total(reference) / n) : 1
+    const [ref, tr] = sides()
+    const guess = coarsePath(coarsen(ref), coarsen(tr), Math.min(2, Math.max(0.5, mean)), 2, stats, n, m)
+    ratio = better(guess) ?? ratio
+    const found = corridor(model, guess, stats, true)
+    const median = better(found.path)
+    if (median === undefined) return found.beads
+    ratio = median
+    return corridor(model, found.path, stats, true).beads
+  }
 }
 
 /**

@@ -58,9 +58,13 @@ describe('align with runs of clauses missing', () => {
   const { reference, translation } = documents(SIZE)
   const complete = aligned(reference, translation)
 
-  it('pairs a complete pair one to one in a single run of the band', () => {
+  it('pairs a complete pair one to one in a single run of the band, and one of the second pass around its path', () => {
     expect(shape(complete.beads)).toEqual(reference.map((_, index) => `${index}:${index}`))
-    expect(complete.stats.runs).toBe(1)
+    expect(complete.stats.runs).toBe(2)
+    // Without the second pass, the band alone.
+    const stats: AlignStats = { cells: 0, runs: 0 }
+    expect(shape(align(reference, translation, { stats, lexical: false }))).toEqual(shape(complete.beads))
+    expect(stats.runs).toBe(1)
   })
 
   it('1,000 clauses missing in a row: those reported unmatched, the rest paired one to one, in under twice the work', () => {

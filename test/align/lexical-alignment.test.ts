@@ -1,0 +1,95 @@
+// Alignment that knows words (issue 15, item 4), on Mozilla's professional translations: two adjacent list items
+// swapped are one moved clause at its line, a dropped short item is a missing clause (not a merge of its neighbours), an
+// unrelated paragraph inserted is an extra clause (not a split), in Dutch, German and French; and the clean pairs give
+// no structural finding at all.
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { compareDocuments } from '../../src/align/compare.js'
+import { NO_GLOSSARY } from '../../src/align/glossary.js'
+import { parseMarkdown } from '../../src/ingest/parse-markdown.js'
+import { ROOT } from '../helpers.js'
+
+const CORPUS = join(ROOT, 'test/fixtures/corpus/mozilla-legal-docs')
+const STRUCTURAL = new Set(['missing-clause', 'extra-clause', 'merged-clauses', 'split-clause', 'moved-clause'])
+const MARKER = /^(\s*(?:[-*+]|\d{1,9}[.)])\s+)/
+
+type Change = (lines: string[]) => void
+
+/** Swap the texts of the list items at lines `line` and `line + 1` (1-based), each keeping its marker. */
+const swap =
+  (line: number): Change =>
+  (lines) => {
+    const [a, b] = [lines[line - 1]!, lines[line]!]
+    const [markerA, markerB] = [MARKER.exec(a)![0], MARKER.exec(b)![0]]
+    lines[line - 1] = markerA + b.slice(markerB.length)
+    lines[line] = markerB + a.slice(markerA.length)
+  }
+const drop =
+  (line: number): Change =>
+  (lines) =>
+    void lines.splice(line - 1, 1)
+/** Insert `text` as a paragraph after line `line`. */
+const insert =
+  (line: number, text: string): Change =>
+  (lines) =>
+    void lines.splice(line, 0, '', text, '')
+
+/** The structural findings of a document of the corpus after `change`: check, line, and the reference's line. */
+async function structural(locale: string, document: string, change?: Change): Promise<[string, number | null, number | null][]> {
+  const reference = parseMarkdown(await readFile(join(CORPUS, 'en', `${document}.md`), 'utf8'), `en/${document}.md`)
+  const lines = (await readFile(join(CORPUS, locale, `${document}.md`), 'utf8')).split('\n')
+  change?.(lines)
+  const translation = parseMarkdown(lines.join('\n'), `${locale}/${document}.md`)
+  const findings = compareDocuments({ reference, referenceLocale: 'en', translation, translationLocale: locale, useIds: false, glossary: NO_GLOSSARY })
+  return findings.filter((finding) => STRUCTURAL.has(finding.ruleId)).map((finding) => [finding.ruleId, finding.line ?? null, (finding.cause as { line?: number } | undefined)?.line ?? null])
+}
+
+/** The paragraph at `line` of another document of the same language: a clause the reference has nowhere. */
+async function foreign(locale: string, document: string, line: number): Promise<string> {
+  return (await readFile(join(CORPUS, locale, `${document}.md`), 'utf8')).split('\n')[line - 1]!
+}
+
+describe('two adjacent list items swapped', () => {
+  it.each([
+    // “An identification of the copyrighted work(s)” and “A description of the nature and location” of a DMCA notice.
+    ['nl', 'report_infringement', 12, [['moved-clause', 12, 13]]],
+    ['de', 'report_infringement', 12, [['moved-clause', 13, 12]]],
+    ['fr', 'report_infringement', 12, [['moved-clause', 13, 12]]],
+    // Two kinds of data Mozilla receives; the reasons to process personal data.
+    ['de', 'mozilla_privacy_policy', 22, [['moved-clause', 22, 23]]],
+    ['fr', 'mozilla_privacy_policy', 36, [['moved-clause', 37, 36]]],
+  ] as const)('%s %s, items at line %i: one moved clause, at the moved item', async (locale, document, line, expected) => {
+    expect(await structural(locale, document, swap(line))).toEqual(expected)
+  })
+})
+
+describe('a short list item dropped', () => {
+  it.each([
+    // “Request a copy of the data we have about you”: between two items alike (“Request …”), not merged into one.
+    ['nl', 'focus_privacy_notice', 58, [['missing-clause', 58, null]]],
+    ['fr', 'focus_privacy_notice', 59, [['missing-clause', 59, null]]],
+    // A feature item of the Firefox rights notice, a link of a list of privacy notices, an entry of a table of contents.
+    ['de', 'firefox_about_rights', 7, [['missing-clause', 7, null]]],
+    ['de', 'mozilla_accounts_privacy_notice', 33, [['missing-clause', 33, null]]],
+    ['de', 'pocket_tos', 12, [['missing-clause', 12, null]]],
+  ] as const)('%s %s, the item at line %i: a missing clause at its reference line', async (locale, document, line, expected) => {
+    expect(await structural(locale, document, drop(line))).toEqual(expected)
+  })
+})
+
+describe('an unrelated paragraph inserted', () => {
+  it.each(['nl', 'de', 'fr'])('%s: the opening of the MDN Plus notice inside the Firefox terms is an extra clause, not a split', async (locale) => {
+    const text = await foreign(locale, 'mdn_plus_privacy', 8)
+    expect(await structural(locale, 'firefox_terms_of_use', insert(22, text))).toEqual([['extra-clause', 24, null]])
+  })
+})
+
+describe('the clean translations', () => {
+  it.each(['nl', 'de', 'fr'])('%s: no structural finding on any document of the corpus', async (locale) => {
+    const documents = ['content_moderation_practices', 'firefox_about_rights', 'firefox_cloud_services_tos', 'firefox_terms_of_use', 'focus_privacy_notice', 'focus_terms_of_use', 'mdn_plus_privacy', 'mdn_plus_terms', 'mozilla_accounts_privacy_notice', 'mozilla_privacy_policy', 'pocket_tos', 'report_infringement', 'subscription_services_tos']
+    const found: string[] = []
+    for (const document of documents) for (const [check, line] of await structural(locale, document)) found.push(`${document}:${line} ${check}`)
+    expect(found).toEqual([])
+  })
+})
