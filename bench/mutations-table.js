@@ -23,7 +23,7 @@ export function mutationsMarkdown(result) {
   }
   out.push('')
   out.push(
-    `${result.pairs} pairs, ${result.trialsPerKind} trials a mutation kind and pair, seed ${result.seed}; run of ${result.date} on ${result.machine.cpu} (${result.machine.cores} cores, Node ${result.machine.node.replace(/^v/, '')}), ${result.seconds} s. ` +
+    `${result.pairs} pairs, ${result.trialsPerKind} trials a mutation kind and pair, seed ${result.seed}; run of ${result.date} on ${result.machine.cpu} (${result.machine.cores} cores, Node ${result.machine.node.replace(/^v/, '')}). ` +
       'Found: the expected check within one line of the mutated place; the rest are reported with another check near the place or missed.',
   )
   return out.join('\n')
