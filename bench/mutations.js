@@ -397,7 +397,7 @@ export async function mutatePair(pair, { trials, seed }) {
     inLine: (site, replacement) => {
       const text = ctx.lines[site.line - 1]
       const changed = (text.slice(0, site.index) + replacement + text.slice(site.index + site.match[0].length)).replace(/ {2,}(?=\S)/g, ' ')
-      return changed === text ? null : { ...ctx.replaceLine(site, changed), what: `${site.match[0]} → ${replacement}` }
+      return changed === text ? null : { ...ctx.replaceLine(site, changed), what: `${site.match[0]} → ${replacement}`, context: text.slice(Math.max(0, site.index - 60), site.index + site.match[0].length + 40) }
     },
   }
 
@@ -424,7 +424,7 @@ export async function mutatePair(pair, { trials, seed }) {
       const { outcome, close } = score(fresh, mutation.place, KINDS[kind])
       // Not found at the place, but the expected check fired at another line: the aligner paired the wrong clauses.
       const displaced = outcome !== 'found' && fresh.some((finding) => !close.includes(finding) && KINDS[kind].includes(finding.ruleId))
-      outcomes.push({ outcome, displaced, silent: fresh.length === 0, place: mutation.place, what: mutation.what, near: close.map((finding) => `${finding.ruleId}:${finding.line}`), elsewhere: fresh.filter((finding) => !close.includes(finding)).map((finding) => `${finding.ruleId}:${finding.line}`) })
+      outcomes.push({ outcome, displaced, silent: fresh.length === 0, place: mutation.place, what: mutation.what, context: mutation.context, near: close.map((finding) => `${finding.ruleId}:${finding.line}`), elsewhere: fresh.filter((finding) => !close.includes(finding)).map((finding) => `${finding.ruleId}:${finding.line}`) })
     }
     results[kind] = outcomes
   })
@@ -472,7 +472,7 @@ export async function benchMutations({ trials = Number(process.env.MUTATION_TRIA
     document,
     blocks,
     falseErrors: errors,
-    trials: Object.fromEntries(Object.entries(results).map(([kind, outcomes]) => [kind, outcomes.map((trial) => ({ outcome: trial.outcome, line: trial.place.t[0], what: trial.what, near: trial.near, elsewhere: trial.elsewhere }))])),
+    trials: Object.fromEntries(Object.entries(results).map(([kind, outcomes]) => [kind, outcomes.map((trial) => ({ outcome: trial.outcome, line: trial.place.t[0], what: trial.what, context: trial.context, near: trial.near, elsewhere: trial.elsewhere }))])),
   }))
   const perPair = pairs.map(({ column, document, blocks, falseErrors: errors }) => ({ column, document, blocks, falseErrors: errors }))
   // `details` (every trial: its line, the change, the new findings near it) is for reading, not for bench/results.json.

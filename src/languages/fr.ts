@@ -56,7 +56,8 @@ export const fr: LanguagePack = {
     // the restrictive "only". Without "ne": "sans", "non", and the restrictives.
     negatives: ['ne', 'n', 'à moins', 'sans', 'non', 'uniquement', 'seulement', 'exclusivement'],
     negativePrefixes: ['non-'],
-    negativeIdioms: ['sans limitation', 'sans s y limiter', 'sans toutefois s y limiter', 'sans que cette liste soit limitative', 'sans limite', 'ou non', 'au plus tard'],
+    negativeWords: ['invalid', 'illégal', 'illicite', 'inapplicable', 'inopposable', 'inexact', 'incompl', 'impossib', 'incapab', 'incapacité', 'indisponib', 'déraisonnable', 'illimité', 'ininterrompu', 'inattendu', 'imprévu', 'infondé', 'inacceptable', 'inapproprié', 'incorrect', 'désaccord', 'inchangé'],
+    negativeIdioms: ['sans limitation', 'sans s y limiter', 'sans toutefois s y limiter', 'sans que cette liste soit limitative', 'sans limite', 'ou non.', 'au plus tard'],
   },
   // Words of French alone where possible: "de", "en" (Dutch), "a", "on" (English) are left out.
   functionWords: new Set(

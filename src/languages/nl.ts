@@ -28,9 +28,10 @@ export const nl: LanguagePack = {
     prepositions: ['in', 'op', 'bij', 'van', 'voor', 'met', 'aan', 'uit', 'onder', 'over', 'door', 'naar', 'na', 'tijdens'],
     imperative: ['nooit'],
     epistemic: ['mogelijk', 'misschien', 'wellicht', 'kan zijn', 'kan dus zijn', 'kan het zijn'],
-    negatives: ['tenzij', 'alleen', 'uitsluitend', 'niet', 'geen', 'nooit', 'niets', 'niemand', 'zonder', 'nergens', 'geenszins'],
+    negatives: ['tenzij', 'alleen', 'slechts', 'uitsluitend', 'niet', 'geen', 'nooit', 'niets', 'niemand', 'zonder', 'nergens', 'geenszins'],
     negativePrefixes: ['niet-'],
-    negativeIdioms: ['zonder beperking', 'zonder daartoe beperkt te zijn', 'maar niet beperkt tot', 'niet beperkt tot', 'al dan niet', 'of niet', 'niet later dan', 'zo niet', 'onder meer maar niet'],
+    negativeWords: ['ongeldig', 'nietig', 'onwettig', 'onrechtmatig', 'illega', 'ongeoorloofd', 'onjuist', 'onvolledig', 'onbevoegd', 'ongeautoriseerd', 'onafdwingbaar', 'oneens', 'onzeker', 'onmogelijk', 'onredelijk', 'onwaar', 'onveilig', 'onbeperkt', 'ononderbroken', 'onverwacht', 'onvoorzien', 'ongegrond', 'onaanvaardbaar', 'onacceptabel', 'ongewijzigd', 'onbeschikbaar', 'ongepast', 'onnauwkeurig'],
+    negativeIdioms: ['zonder beperking', 'zonder daartoe beperkt te zijn', 'maar niet beperkt tot', 'niet beperkt tot', 'al dan niet', 'of niet.', 'niet later dan', 'zo niet', 'onder meer maar niet'],
   },
   functionWords: new Set('de het een en van in is je jouw dat voor met op niet of zijn dit als door uit onze we hun ze als moet mag kunnen zal geen ook wordt worden die bij naar om te aan er wel'.split(' ')),
   // Reflexives ("moet je je houden aan") and pronoun doubles.

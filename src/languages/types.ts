@@ -67,7 +67,18 @@ export interface Lexicon {
   negatives: string[]
   /** Beginnings of words that negate them, counted as negatives ("non-exclusive", "niet-persoonlijke", "nichtexklusiv"). */
   negativePrefixes: string[]
-  /** Phrases whose negative word negates nothing ("without limitation", "not limited to"): not counted. */
+  /**
+   * Beginnings of words whose meaning holds a negation ("unsure", "invalid", "disagree" / "onzeker", "ongeldig" /
+   * "unsicher", "ungültig" / "illégal", "inexact"), counted as negatives: a translation may say them with a "not"
+   * ("niet zeker", "nicht sicher", "pas sûr"), and that "not" must not go uncounted against the reference. Chosen word
+   * by word, never a bare prefix ("un-" begins "unter", "on-" begins "onze").
+   */
+  negativeWords: string[]
+  /**
+   * Phrases whose negative word negates nothing ("without limitation", "not limited to"): not counted. A phrase that
+   * ends with "." is an idiom only where the clause ends after it ("… the recipients or not." but not "invalid or not
+   * enforceable").
+   */
   negativeIdioms: string[]
 }
 

@@ -112,6 +112,20 @@ function matches(words: readonly Token[], phrases: PhraseIndex): Array<{ at: num
   return out
 }
 
+/**
+ * The indices of the words of `sentence` that belong to a negative idiom ("without limitation"). An idiom written with
+ * a final "." in the pack ("or not.") counts only where the clause ends after it ("whether they are the recipients or
+ * not."), not in "invalid or not enforceable".
+ */
+function idiomWords(sentence: string, words: readonly Token[], ready: Prepared): Set<number> {
+  const found = new Set<number>()
+  for (const idiom of matches(words, ready.idioms)) {
+    if (idiom.value.endsWith('.') && /^\s*[\p{L}\p{N}]/u.test(sentence.slice(words[idiom.at + idiom.length - 1]!.end))) continue
+    for (let offset = 0; offset < idiom.length; offset++) found.add(idiom.at + offset)
+  }
+  return found
+}
+
 function prepare(lexicon: Lexicon, language: string): Prepared {
   let ready = prepared.get(language)
   if (ready) return ready
@@ -202,7 +216,7 @@ function clauseMarkers(clause: string, ready: Prepared): DeonticMarker[] {
     .filter((marker) => marker.at === 0 || !ready.imperative.has(marker.value) || opensAfterComma(clause, words, marker.at))
     .map((marker) => ({ ...marker, force: ready.force.get(marker.value)!, negation: undefined as Token | undefined, sure: true }))
   if (markers.length === 0) return []
-  const idioms = new Set(matches(words, ready.idioms).flatMap((idiom) => Array.from({ length: idiom.length }, (_, offset) => idiom.at + offset)))
+  const idioms = idiomWords(clause, words, ready)
   // Which marker each word is part of, and the markers by place (in order), for a nearest search in log time.
   const within = new Map<number, number>()
   markers.forEach((marker, index) => {
@@ -314,13 +328,14 @@ export function negativeSentences(text: string, language: string): Array<{ text:
   const ready = prepare(lexicon, language)
   return sentences(normaliseText(text), LANGUAGES[language]?.ordinalPeriod).map((sentence) => {
     const words = tokens(sentence)
-    const idioms = new Set(matches(words, ready.idioms).flatMap((idiom) => Array.from({ length: idiom.length }, (_, offset) => idiom.at + offset)))
+    const idioms = idiomWords(sentence, words, ready)
     const found = new Map<number, string>()
     for (const negative of matches(words, ready.negatives)) {
       if (!idioms.has(negative.at)) found.set(negative.at, sentence.slice(words[negative.at]!.start, words[negative.at + negative.length - 1]!.end))
     }
     words.forEach((word, at) => {
-      if (!found.has(at) && !idioms.has(at) && lexicon.negativePrefixes.some((prefix) => word.word.length > prefix.length && word.word.startsWith(prefix))) {
+      if (found.has(at) || idioms.has(at)) return
+      if (lexicon.negativePrefixes.some((prefix) => word.word.length > prefix.length && word.word.startsWith(prefix)) || lexicon.negativeWords.some((stem) => word.word.startsWith(stem))) {
         found.set(at, sentence.slice(word.start, word.end))
       }
     })

@@ -108,6 +108,50 @@ describe('a removed negation in a real sentence without a modal, in each languag
   })
 })
 
+describe('words whose meaning holds a negation ("unsure", "disagree", "invalid") count as one', () => {
+  it.each<[Language, string, string[]]>([
+    ['en', 'If you disagree with the outcome of our internal appeals process', ['disagree']],
+    ['en', 'if you are unsure whether your material was removed', ['unsure']],
+    ['en', 'If any portion of these Terms is held to be invalid or unenforceable', ['invalid', 'unenforceable']],
+    ['nl', 'Als een gedeelte van deze voorwaarden ongeldig of onafdwingbaar wordt verklaard', ['ongeldig', 'onafdwingbaar']],
+    ['de', 'Sollte eine dieser Bedingungen für ungültig oder nicht durchsetzbar erklärt werden', ['ungültig', 'nicht']],
+    ['fr', 'Si une partie de ces modalités est invalidée ou ne peut pas être appliquée', ['invalidée', 'ne']],
+    // Chosen word by word: words that merely begin like one are not negations.
+    ['en', 'Under United States law, until the unique information is included', []],
+    ['nl', 'Onze voorwaarden: onder meer ontvangen wij onderdelen', []],
+    ['de', 'Unternehmen unter uns und unseren Partnern', []],
+    ['fr', 'Les informations incluses dans un index', []],
+  ])('%s: “%s”', (language, text, expected) => {
+    expect(negatives(text, language)).toEqual(expected)
+  })
+
+  // en/report_infringement.md:34 "Consult an attorney … if you are unsure whether …": the translations say it with a
+  // negation ("niet zeker weet", "nicht sicher sind", "n’êtes pas sûr"), whose loss is found.
+  it.each<[Language, string, string]>([
+    ['nl', 'als u niet zeker weet of', 'als u zeker weet of'],
+    ['de', 'wenn Sie sich nicht sicher sind', 'wenn Sie sich sicher sind'],
+    ['fr', 'si vous n’êtes pas sûr que vos droits', 'si vous êtes sûr que vos droits'],
+  ])('%s: report_infringement.md:34, the negation that says "unsure" lost', (language, from, to) => {
+    expect(mutation(language, 'report_infringement.md', 34, from, to)).toEqual([['polarity-mismatch', 'warning', 34]])
+  })
+
+  it('nl: content_moderation_practices.md:49, "niet eens bent" for "disagree" become "eens bent"', () => {
+    expect(mutation('nl', 'content_moderation_practices.md', 49, 'het niet eens bent', 'het eens bent')).toEqual([['polarity-mismatch', 'warning', 49]])
+  })
+})
+
+describe('negations are compared sentence by sentence', () => {
+  // nl/firefox_about_rights.md:18 has a negation the reference lacks ("zonder enige garantie" for "as-is") and two in
+  // its last sentence, as the reference has: over the whole clause, 3 against 2 would hide the loss.
+  it('a "niet" lost in one sentence is found though another sentence has one more than the reference', () => {
+    const findings = mutation('nl', 'firefox_about_rights.md', 18, 'garanties niet toe', 'garanties toe')
+    expect(findings).toEqual([['polarity-mismatch', 'warning', 18]])
+    const clean = compare(corpus('en', 'firefox_about_rights.md'), mutated('nl', 'firefox_about_rights.md', 18, 'garanties niet toe', 'garanties toe'), 'nl')
+    const reason = clean.find((finding) => finding.ruleId === 'polarity-mismatch' && finding.line === 18)!.reason
+    expect(reason).toMatch(/^Negations differ in “Sommige wetgevingen staan uitsluitingen .*”: 2 in the reference \(“not”\), 1 in the translation \(“niet”\)/)
+  })
+})
+
 describe('idioms that negate nothing are not counted', () => {
   it.each<[Language, string]>([
     // en/firefox_cloud_services_tos.md:88 and its translations.
@@ -120,6 +164,9 @@ describe('idioms that negate nothing are not counted', () => {
     ['nl', 'zonder beperking uw naam'],
     ['de', 'einschließlich, aber nicht beschränkt auf Ihren Namen'],
     ['de', 'ohne Einschränkung Ihren Namen'],
+    // "oder nicht" at the end of its clause (de/pocket_tos.md:69); "ungültig oder nicht durchsetzbar" is counted above.
+    ['de', 'ganz gleich, ob sie die beabsichtigten Empfänger sind oder nicht.'],
+    ['en', 'whether they are the intended recipients or not.'],
     ['fr', 'y compris, sans s’y limiter, une injonction'],
     ['fr', "y compris, sans s'y limiter, une injonction"],
     ['fr', 'au plus tard 30 jours après la notification'],

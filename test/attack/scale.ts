@@ -42,7 +42,7 @@ export async function timeOfAsync(run: () => Promise<unknown>): Promise<number> 
   return (used.user + used.system) / 1000
 }
 
-/** The outcome of a growth test: the size `n` measured (after calibration), the best times at n and 4n, their ratio. */
+/** The outcome of a growth test: the size `n` measured, the best times of one call at n and 4n, their ratio. */
 export interface Growth {
   n: number
   small: number
@@ -54,15 +54,49 @@ export interface Growth {
 const RUNS = 5
 
 /**
+ * The least CPU time, in milliseconds, one measurement at n must take: below it a timer's grain, a collection or a
+ * shared machine's noise (a millisecond either way) decides the ratio, not the work. A call that runs faster is
+ * measured as `repeats` calls in a row, the same number at n and at 4n (the sizes stay those the family names: a
+ * larger n would measure the memory system instead).
+ */
+const MIN_MS = 5
+const MAX_REPEATS = 64
+
+/** How many calls in a row make one measurement of `small` take at least {@link MIN_MS}. */
+function repeatsFor(once: number): number {
+  return Math.min(MAX_REPEATS, Math.max(1, Math.ceil(MIN_MS / Math.max(once, 0.05))))
+}
+
+/** `run` called `repeats` times in a row. */
+function times<T>(run: () => T, repeats: number): () => T {
+  return () => {
+    let result!: T
+    for (let index = 0; index < repeats; index++) result = run()
+    return result
+  }
+}
+
+/** {@link times} for asynchronous work. */
+function timesAsync(run: () => Promise<unknown>, repeats: number): () => Promise<unknown> {
+  return async () => {
+    for (let index = 0; index < repeats; index++) await run()
+  }
+}
+
+/**
  * Growth test: the CPU time at 4n must stay within {@link GROWTH_LIMIT} of the time at n (linear work gives 4x;
- * quadratic 16x). CPU time, not the clock's, so that other processes do not count; each size runs once to warm up,
+ * quadratic 16x). CPU time, not the clock's, so that other processes do not count; a call that is too fast to time is
+ * measured as several in a row ({@link MIN_MS}); each size runs once to warm up,
  * then the two sizes run in turn, {@link RUNS} times each, and the best of each counts; while the ratio is over the limit it is measured again (three times in all), since a busy machine can
  * slow a run down but quadratic work is over the limit every time.
  */
 export function growth(make: (n: number) => () => unknown, n: number): Growth {
   const size = n
-  const small = make(size)
-  const large = make(4 * size)
+  const once = make(size)
+  once()
+  const repeats = repeatsFor(timeOf(once))
+  const small = times(once, repeats)
+  const large = times(make(4 * size), repeats)
   small()
   large()
   let result: Growth | undefined
@@ -73,7 +107,7 @@ export function growth(make: (n: number) => () => unknown, n: number): Growth {
       b = Math.min(b, timeOf(large))
     }
     a = Math.max(a, 0.5)
-    if (result === undefined || b / a < result.ratio) result = { n: size, small: a, large: b, ratio: b / a }
+    if (result === undefined || b / a < result.ratio) result = { n: size, small: a / repeats, large: b / repeats, ratio: b / a }
   }
   return result!
 }
@@ -81,8 +115,11 @@ export function growth(make: (n: number) => () => unknown, n: number): Growth {
 /** {@link growth} for asynchronous work (a command run in-process, an import). */
 export async function growthAsync(make: (n: number) => () => Promise<unknown>, n: number): Promise<Growth> {
   const size = n
-  const small = make(size)
-  const large = make(4 * size)
+  const once = make(size)
+  await once()
+  const repeats = repeatsFor(await timeOfAsync(once))
+  const small = timesAsync(once, repeats)
+  const large = timesAsync(make(4 * size), repeats)
   await small()
   await large()
   let result: Growth | undefined
@@ -93,7 +130,7 @@ export async function growthAsync(make: (n: number) => () => Promise<unknown>, n
       b = Math.min(b, await timeOfAsync(large))
     }
     a = Math.max(a, 0.5)
-    if (result === undefined || b / a < result.ratio) result = { n: size, small: a, large: b, ratio: b / a }
+    if (result === undefined || b / a < result.ratio) result = { n: size, small: a / repeats, large: b / repeats, ratio: b / a }
   }
   return result!
 }
