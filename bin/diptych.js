@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // The bin only calls main(); everything else lives in src/cli/main.ts.
-let cli
-try {
-  cli = await import('../dist/cli/main.js')
-} catch (error) {
-  if (error && error.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist')) {
-    process.stderr.write('diptych: not built yet; run `npm install` (or `npm run build:ts`) in the diptych folder first\n')
-    process.exit(2)
-  }
-  throw error
+import { existsSync } from 'node:fs'
+
+// A clone before `npm install` has no dist/; an installed package always has it. Asked of the file itself, not read
+// from an import error, so that a dependency missing in an installed package is reported as what it is.
+const entry = new URL('../dist/cli/main.js', import.meta.url)
+if (!existsSync(entry)) {
+  process.stderr.write('diptych: not built yet; run `npm install` (or `npm run build:ts`) in the diptych folder first\n')
+  process.exit(2)
 }
+const cli = await import(entry.href)
 process.exitCode = await cli.main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr })

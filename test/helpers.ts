@@ -20,7 +20,7 @@ export async function tempProject(options: { locales?: boolean } = {}): Promise<
   const root = await mkdtemp(join(tmpdir(), 'diptych-'))
   await mkdir(join(root, 'policy', 'pinterest'), { recursive: true })
   // The policy's inputs (manifest, sources, rules, schema, tests), not what a build writes.
-  const built = new Set([join(ROOT, 'policy/pinterest/catalogue.json'), join(ROOT, 'policy/pinterest/predicates.js')])
+  const built = new Set([join(ROOT, 'policy/pinterest/catalogue.json'), join(ROOT, 'policy/pinterest/predicates.js'), join(ROOT, 'policy/pinterest/predicates.d.ts')])
   await cp(join(ROOT, 'policy/pinterest'), join(root, 'policy/pinterest'), { recursive: true, filter: (source) => !built.has(source) })
   await cp(join(ROOT, 'examples'), join(root, 'examples'), { recursive: true })
   if (options.locales) await cp(join(ROOT, 'locales'), join(root, 'locales'), { recursive: true })

@@ -28,19 +28,34 @@ export async function readBaseline(path: string, display: string, inside?: strin
   return (await readJson(path, BASELINE, { display, inside, optional: true })) ?? { accepted: [] }
 }
 
-/** Split findings into those a baseline accepts and the rest; also returns the entries nothing matched. */
-export function applyBaseline(findings: readonly Finding[], locale: string, baseline: Baseline): { open: Finding[]; accepted: Finding[]; unused: BaselineEntry[] } {
+/** The reason `--update-baseline` gives a new entry: it accepts nothing until a person writes a real one. */
+const PLACEHOLDER = /^\s*(?:TODO\b|$)/i
+
+/** Whether an entry says why its finding is accepted (a reason that is empty or starts with "TODO" does not). */
+export function hasReason(entry: Pick<BaselineEntry, 'reason'>): boolean {
+  return !PLACEHOLDER.test(entry.reason)
+}
+
+/**
+ * Split findings into those a baseline accepts and the rest; also returns the entries nothing matched, and the
+ * findings an entry would accept but for its reason (still "TODO"): those stay open, with a note that says so.
+ */
+export function applyBaseline(findings: readonly Finding[], locale: string, baseline: Baseline): { open: Finding[]; accepted: Finding[]; unused: BaselineEntry[]; unreasoned: Finding[] } {
   const used = new Set<BaselineEntry>()
   const open: Finding[] = []
   const accepted: Finding[] = []
+  const unreasoned: Finding[] = []
   for (const finding of findings) {
     const entry = baseline.accepted.find((candidate) => candidate.locale === locale && candidate.check === finding.ruleId && candidate.hash === finding.hash && candidate.clause === finding.clause)
-    if (entry) {
-      used.add(entry)
-      accepted.push(finding)
+    if (entry) used.add(entry)
+    if (entry && hasReason(entry)) accepted.push(finding)
+    else if (entry) {
+      finding.note = `The baseline lists this finding without a reason; write why it is accepted in its \`reason\` (one that starts with TODO accepts nothing)`
+      unreasoned.push(finding)
+      open.push(finding)
     } else open.push(finding)
   }
-  return { open, accepted, unused: baseline.accepted.filter((entry) => entry.locale === locale && !used.has(entry)) }
+  return { open, accepted, unused: baseline.accepted.filter((entry) => entry.locale === locale && !used.has(entry)), unreasoned }
 }
 
 /** Write a baseline holding `findings`, keeping the reasons of entries that still match. */

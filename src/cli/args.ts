@@ -1,14 +1,14 @@
 // The command line's grammar: commands, their option tables, and a pure parser of argv.
 import { parseArgs as parseNodeArgs } from 'node:util'
 import { fail } from '../diagnostics/index.js'
-import { DEFAULT_POLICY } from '../project/paths.js'
+import { didYouMean } from '../util/suggest.js'
 import { FORMATS, type FormatName } from './formats/index.js'
 
 type OptionSpec = { type: 'string' | 'boolean'; short?: string; description: string; values?: readonly string[]; default?: string }
 
 /** Options every command takes. */
 const COMMON = {
-  policy: { type: 'string', description: 'Policy folder under policy/', default: DEFAULT_POLICY },
+  policy: { type: 'string', description: 'Policy folder under policy/ (default: the one diptych.config.json or package.json’s `diptych` key names, else pinterest)' },
   root: { type: 'string', description: 'Project root (default: the current folder)' },
   quiet: { type: 'boolean', short: 'q', description: 'Print errors only' },
   help: { type: 'boolean', short: 'h', description: 'Show help' },
@@ -40,13 +40,20 @@ export const COMMANDS = {
     },
   },
   eval: {
-    summary: 'Judge an app profile (or an NDJSON file of profiles) against the policy’s rules',
-    usage: 'diptych eval <profile.json|profiles.ndjson> [--policy pinterest] [--format FORMATS] [--lang en|nl] [--docs <url>]',
+    summary: 'Judge app profiles (files, NDJSON files of profiles, or - for one profile on stdin) against the policy’s rules',
+    usage: 'diptych eval <profile.json|profiles.ndjson|->... [--policy pinterest] [--format FORMATS] [--fail-on violated|unknown|attest] [--lang en|nl] [--docs <url>]',
     positionals: ['profile'],
+    more: true,
     formats: ['text', 'json', 'html', 'ndjson'],
     options: {
       ...COMMON,
       format: { type: 'string', description: 'Report format on stdout (NDJSON input: one JSON report a line)', default: 'text' },
+      'fail-on': {
+        type: 'string',
+        values: ['violated', 'unknown', 'attest'],
+        description: 'Exit 1 when a profile violates a rule; unknown: also when a rule lacks facts; attest: also when a rule asks for an attestation',
+        default: 'violated',
+      },
       lang: { type: 'string', description: 'Language of the text report (default: the reference language)' },
       docs: { type: 'string', description: 'URL of the rendered policy page the HTML report links to (default: index.html)' },
     },
@@ -116,6 +123,18 @@ export const COMMANDS = {
       'dry-run': { type: 'boolean', short: 'n', description: 'Show the version and changelog entry, write nothing' },
     },
   },
+  init: {
+    summary: 'Start a new policy: manifest, starter texts, glossary, rules, profile schema, tests (and, in an empty folder, diptych.config.json)',
+    usage: 'diptych init <id> --reference <code> --locales <code,code…>',
+    positionals: ['id'],
+    options: {
+      root: COMMON.root,
+      quiet: COMMON.quiet,
+      help: COMMON.help,
+      reference: { type: 'string', description: 'The reference language (required)' },
+      locales: { type: 'string', description: 'Every language, comma-separated, the reference included (required)' },
+    },
+  },
   render: {
     summary: 'Render the policy as Markdown per language and a bilingual side-by-side HTML page',
     usage: 'diptych render --out <dir> [--policy pinterest]',
@@ -135,6 +154,8 @@ interface CommandSpec {
   summary: string
   usage: string
   positionals: readonly string[]
+  /** The last positional may be given more than once (`eval a.json b.json`). */
+  more?: boolean
   formats?: readonly FormatName[]
   options: Record<string, OptionSpec>
 }
@@ -170,7 +191,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const [first, ...rest] = argv
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
     const topic = first === 'help' ? rest[0] : undefined
-    if (topic !== undefined && !(topic in COMMANDS)) usage(`Unknown command \`${topic}\``)
+    if (topic !== undefined && !(topic in COMMANDS)) usage(`Unknown command \`${topic}\``, suggestion(topic, Object.keys(COMMANDS)))
     return { command: 'help', topic: topic as CommandName | undefined }
   }
   if (first === '--version' || first === '-v') return { command: 'version' }
@@ -178,33 +199,64 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const nul = argv.findIndex((arg) => arg.includes('\0'))
   if (nul !== -1) usage(`Unexpected NUL byte in argument ${nul + 1} (\`${argv[nul]!.replace(/\0/g, '\\0')}\`)`)
   if (!(first in COMMANDS)) {
-    const near = Object.keys(COMMANDS).find((name) => name.startsWith(first.slice(0, 2)))
-    usage(`Unknown command \`${first}\`, expected one of ${Object.keys(COMMANDS).join(', ')}`, near ? `Did you mean \`${near}\`?` : undefined)
+    const names = Object.keys(COMMANDS)
+    if (first.startsWith('-')) usage(`Unexpected option \`${first}\` before the command, expected one of ${names.join(', ')}`, 'Usage: diptych <command> [options]; run `diptych --help` for the commands.')
+    usage(`Unknown command \`${first}\`, expected one of ${names.join(', ')}`, suggestion(first, names))
   }
   const command = first as CommandName
   const spec: CommandSpec = COMMANDS[command]
-  let parsed: { values: Record<string, unknown>; positionals: string[] }
-  try {
-    const options = optionsOf(spec)
-    parsed = parseNodeArgs({ args: [...rest], options, allowPositionals: true, strict: true })
-  } catch (error) {
-    usage(`${(error as Error).message.split('\n')[0]} (in \`diptych ${command}\`)`, `Usage: ${usageOf(spec)}`)
+  const options = optionsOf(spec)
+  // Not strict: every option is checked below, so that a mistake is worded like every other message of diptych.
+  const parsed = parseNodeArgs({ args: [...rest], options, allowPositionals: true, strict: false, tokens: true })
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option') continue
+    const option = options[token.name]
+    if (!option) unknownOption(command, spec, token.rawName, rest[token.index]!)
+    if (option.type === 'string' && (token.value === undefined || (!token.inlineValue && token.value.length > 1 && token.value.startsWith('-')))) {
+      // A value that looks like an option is taken for a forgotten value (`--policy --quiet`), as Node's strict parser does.
+      usage(
+        `Missing value for ${token.rawName}${token.value === undefined ? '' : ` (\`${token.value}\` is an option)`}`,
+        `Usage: ${usageOf(spec)}${token.value === undefined ? '' : `; a value that starts with a dash is given as ${token.rawName}=${token.value}`}`,
+      )
+    }
+    if (option.type === 'boolean' && token.value !== undefined) usage(`Unexpected value \`${token.value}\` for ${token.rawName}, which takes none`, `Usage: ${usageOf(spec)}`)
   }
-  const options = parsed.values as Record<string, string | boolean | undefined>
-  if (options['help']) return { command: 'help', topic: command }
-  for (const [name, option] of Object.entries(optionsOf(spec))) {
-    const value = options[name]
+  const values = parsed.values as Record<string, string | boolean | undefined>
+  if (values['help']) return { command: 'help', topic: command }
+  for (const [name, option] of Object.entries(options)) {
+    const value = values[name]
     if (option.values && typeof value === 'string' && !option.values.includes(value)) {
-      usage(`Unexpected value \`${value}\` for --${name}, expected ${option.values.join(' or ')}`, `Usage: ${usageOf(spec)}`)
+      usage(`Unexpected value \`${value}\` for --${name}, expected ${option.values.join(' or ')}`, suggestion(value, option.values) ?? `Usage: ${usageOf(spec)}`)
     }
   }
-  if (parsed.positionals.length > spec.positionals.length) {
+  if (parsed.positionals.length > spec.positionals.length && !spec.more) {
     usage(`Unexpected argument \`${parsed.positionals[spec.positionals.length]}\` for \`diptych ${command}\``, `Usage: ${usageOf(spec)}`)
   }
   if (parsed.positionals.length < spec.positionals.length) {
     usage(`Expected ${spec.positionals.map((name) => `<${name}>`).join(' ')} for \`diptych ${command}\``, `Usage: ${usageOf(spec)}`)
   }
-  return { command, positionals: parsed.positionals, options }
+  return { command, positionals: parsed.positionals, options: values }
+}
+
+/** "Did you mean `x`?" for a name near one of `candidates`. */
+function suggestion(name: string, candidates: Iterable<string>): string | undefined {
+  const near = didYouMean(name, candidates)
+  return near === undefined ? undefined : `Did you mean \`${near}\`?`
+}
+
+/** Fail on an option the command does not take: the nearest one it takes, or the commands that take it, or the usage. */
+function unknownOption(command: CommandName, spec: CommandSpec, rawName: string, arg: string): never {
+  // `-policy` is read by Node as the short options -p -o -l…: name what was typed.
+  const typed = /^-[^-]/.test(arg) && arg.length > 2 ? arg.split('=')[0]! : rawName
+  const name = typed.replace(/^-+/, '')
+  const names = Object.keys(optionsOf(spec))
+  const near = name.length > 1 ? didYouMean(name, names) : undefined
+  const elsewhere = Object.entries(COMMANDS as Record<string, CommandSpec>)
+    .filter(([other, entry]) => other !== command && name in entry.options)
+    .map(([other]) => `\`diptych ${other}\``)
+  const note =
+    near !== undefined ? `Did you mean \`--${near}\`?` : elsewhere.length > 0 ? `\`--${name}\` is an option of ${elsewhere.join(', ')}; usage: ${usageOf(spec)}` : `Usage: ${usageOf(spec)}`
+  usage(`Unknown option \`${typed}\` for \`diptych ${command}\``, note)
 }
 
 /** Help text: all commands, or one command's options. */

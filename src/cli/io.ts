@@ -10,8 +10,13 @@ export interface Output {
   once?(event: 'drain', listener: () => void): unknown
 }
 
+/** A readable stream, as far as the CLI needs one (`eval -` reads a profile from it). */
+export type Input = AsyncIterable<string | Uint8Array>
+
 /** A running command's context. */
 export interface CommandContext {
+  /** Standard input, for `-` in place of a file. */
+  stdin: Input
   stdout: Output
   stderr: Output
   cwd: string
@@ -23,6 +28,13 @@ export interface CommandContext {
   /** Receives warnings. */
   collector: VFile
   color: boolean
+  /** `--quiet`: errors only; progress, summaries and warnings are not printed. */
+  quiet: boolean
+}
+
+/** Print a line for people on stderr (a summary, what was written), unless `--quiet`. */
+export function inform(context: Pick<CommandContext, 'stderr' | 'quiet'>, text: string): void {
+  if (!context.quiet) context.stderr.write(text)
 }
 
 /** Write to a stream, waiting for it to drain when it asks to (constant memory on large outputs). */

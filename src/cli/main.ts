@@ -4,14 +4,17 @@ import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { DiagnosticsError, VFile, fail, formatOneLine, formatWithExcerpt, isDiagnostic } from '../diagnostics/index.js'
 import { type CommandName, helpText, parseArgs } from './args.js'
-import type { CommandContext, Output } from './io.js'
+import type { CommandContext, Input, Output } from './io.js'
 import { DEFAULT_POLICY, policyPaths } from '../project/paths.js'
+import { readProjectConfig } from '../project/config.js'
 
-export type { Output }
+export type { Input, Output }
 
 /** What `main` runs against; tests pass their own streams and folder. */
 export interface MainOptions {
   argv: readonly string[]
+  /** Standard input (default: the process's), read by `eval -`. */
+  stdin?: Input | undefined
   stdout: Output
   stderr: Output
   cwd?: string | undefined
@@ -47,6 +50,7 @@ const COMMANDS: Record<CommandName, (context: CommandContext) => Promise<number>
   diff: async (context) => (await import('./commands/diff.js')).runDiff(context),
   release: async (context) => (await import('./commands/release.js')).runRelease(context),
   render: async (context) => (await import('./commands/render.js')).runRender(context),
+  init: async (context) => (await import('./commands/init.js')).runInit(context),
 }
 
 /** Run the command line; returns the exit code. Never throws. */
@@ -71,25 +75,28 @@ export async function main(options: MainOptions): Promise<number> {
     const root = resolve(cwd, typeof args.options['root'] === 'string' ? args.options['root'] : '.')
     if (typeof args.options['root'] === 'string') await checkRoot(args.options['root'], root)
     const context: CommandContext = {
+      stdin: options.stdin ?? process.stdin,
       stdout: options.stdout,
       stderr: options.stderr,
       cwd,
       root,
-      policy: String(args.options['policy'] ?? DEFAULT_POLICY),
+      // The project's config names the policy when --policy does not (diptych.config.json, package.json's `diptych`).
+      policy: typeof args.options['policy'] === 'string' ? args.options['policy'] : args.command === 'init' ? DEFAULT_POLICY : (await readProjectConfig(root)).policy,
       options: args.options,
       positionals: args.positionals,
       collector,
       color,
+      quiet,
     }
     // Finish what an interrupted run left (a release, a build, an import), before any command reads the project.
     const { recoverTransactions } = await import('../util/transaction.js')
     await recoverTransactions(context.root)
     if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(context.policy)) await recoverTransactions(policyPaths(context.root, context.policy).folder)
     const code = await COMMANDS[args.command](context)
-    if (!quiet) options.stderr.write(await formatMessages(collector.messages, color))
+    options.stderr.write(await formatMessages(collector.messages, color, quiet))
     return code
   } catch (error) {
-    if (!quiet) options.stderr.write(await formatMessages(collector.messages, color))
+    options.stderr.write(await formatMessages(collector.messages, color, quiet))
     if (error instanceof DiagnosticsError) {
       for (const message of error.messages) options.stderr.write(formatWithExcerpt(message, error.sources.get(message.file ?? '')) + '\n')
       const errors = error.messages.filter((message) => message.fatal !== false).length
@@ -119,8 +126,9 @@ async function checkRoot(given: string, root: string): Promise<void> {
   if (stats && !stats.isDirectory()) fail(`Unexpected --root \`${given}\`: a file, expected the project folder`, { file: '<arguments>', ruleId: 'cli/usage' })
 }
 
-/** Warnings printed like remark-lint's; vfile-reporter is loaded only when there is something to print. */
-async function formatMessages(messages: VFile['messages'], color: boolean): Promise<string> {
-  if (messages.length === 0) return ''
-  return (await import('./report.js')).formatMessages(messages, color)
+/** Warnings printed like remark-lint's (errors only with `--quiet`); vfile-reporter is loaded only when there is something to print. */
+async function formatMessages(messages: VFile['messages'], color: boolean, quiet: boolean): Promise<string> {
+  const shown = quiet ? messages.filter((message) => message.fatal === true) : messages
+  if (shown.length === 0) return ''
+  return (await import('./report.js')).formatMessages(shown, color)
 }

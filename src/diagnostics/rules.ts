@@ -65,6 +65,7 @@ export const RULES = {
   'ingest/missing-counterpart': { severity: 'warning', summary: 'A reference block has no counterpart in the translation.' },
   'ingest/uncertain-pair': { severity: 'warning', summary: 'A translated block was paired with a reference block with low confidence; check the pair.' },
   'ingest/uncertain-match': { severity: 'warning', summary: 'A reworded clause was matched to an earlier ID (or taken as new) with low confidence; give an explicit `{#id}` to decide.' },
+  'build/source-older': { severity: 'error', summary: 'A language’s Markdown changed after its source was imported, so a build from sources, which would replace it with the older text, is refused.' },
   // The catalogue
   'catalogue/unreadable': { severity: 'error', summary: 'A canonical locale file cannot be read.' },
   'catalogue/missing-locale': { severity: 'error', summary: 'A language of the manifest has no locale file; import it first.' },
@@ -100,7 +101,6 @@ export const RULES = {
   'dsl/shadowed-name': { severity: 'error', summary: 'A quantifier variable has the name of a definition or of an enclosing variable.' },
   'dsl/uncovered-clause': { severity: 'error', summary: 'An obligation, prohibition or permission of the catalogue is implemented by no rule or attestation, and not classified `informative`.' },
   // Rule tests and app profiles
-  'test/no-tests': { severity: 'error', summary: 'The policy has no rule tests in `policy/<id>/tests/`.' },
   'test/unreadable': { severity: 'error', summary: 'A rule test, or the tests folder, cannot be read.' },
   'test/invalid-test': { severity: 'error', summary: 'A rule test is not `{ profile, expect }`.' },
   'test/unknown-rule': { severity: 'error', summary: 'A rule test expects a status of a rule the policy does not have.' },
@@ -115,6 +115,7 @@ export const RULES = {
   'diff/unknown-side': { severity: 'error', summary: 'A side of `diptych diff` is neither `current`, a catalogue file, a released version nor a git revision.' },
   'release/integrity': { severity: 'error', summary: 'A stored release no longer matches the hashes recorded when it was released; nothing is released on top of it.' },
   'release/check-failed': { severity: 'error', summary: 'The locale diff check reports errors, so the policy is not released.' },
+  'release/incomplete': { severity: 'error', summary: 'A clause lacks its text in a language, or a translation is stale (baselined or not), so the policy is not released: a release holds every clause in every language.' },
   'release/bump-too-small': { severity: 'error', summary: 'The requested version or bump is smaller than the changes since the last release need.' },
   'release/exists': { severity: 'error', summary: 'The version is already released with other content (released versions are immutable).' },
   'release/unreadable': { severity: 'error', summary: 'A stored release file cannot be read.' },

@@ -26,6 +26,8 @@ export interface LoadedRules {
   sourceHash: string
   /** sha256 of the subject schema's text: the compiled profile validator records it. */
   subjectHash: string
+  /** The checks' warnings (an uncovered clause under `"coverage": "warning"`). */
+  warnings: VFileMessage[]
 }
 
 /** The rule files of a policy, relative to its folder. */
@@ -61,7 +63,7 @@ export async function loadRules(paths: PolicyPaths, manifest: PolicyManifest, ca
   const subjectType = typeFromSchema(subjectSchema)
   // Syntax errors stop before the checks: a partial program would only add noise.
   if (errors.length > 0) throw new DiagnosticsError(errors, sources)
-  const { program, diagnostics } = checkProgram(units, subjectType, catalogue)
+  const { program, diagnostics } = checkProgram(units, subjectType, catalogue, { coverage: manifest.coverage })
   if (diagnostics.some((diagnostic) => diagnostic.fatal)) throw new DiagnosticsError(diagnostics, sources)
-  return { program, units, subjectSchema: subjectSchema as Record<string, unknown>, subjectType, subjectFile, sourceHash: rulesSourceHash(subjectText, files), subjectHash: textHash(subjectText) }
+  return { program, units, subjectSchema: subjectSchema as Record<string, unknown>, subjectType, subjectFile, sourceHash: rulesSourceHash(subjectText, files), subjectHash: textHash(subjectText), warnings: diagnostics.filter((diagnostic) => !diagnostic.fatal) }
 }

@@ -23,5 +23,6 @@ export async function assemblePolicy(paths: PolicyPaths, collector: VFile): Prom
   const catalogue = await assembleCatalogue({ root: paths.root, policy: paths.policy, collector })
   const predicates = hasRules(paths, manifest) ? await preparePredicates(paths, manifest, catalogue) : undefined
   if (predicates) applyClassifications(catalogue, predicates.rules.program.classifications)
+  if (predicates) collector.messages.push(...predicates.rules.warnings)
   return { manifest, catalogue, predicates }
 }

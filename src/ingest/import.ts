@@ -14,7 +14,12 @@ import { parseHtmlPage } from './html-page.js'
 import { parseMarkdown } from './parse-markdown.js'
 import { parseText } from './parse-text.js'
 import { type SourceFormat, loadSource } from './read-source.js'
-import { type SourceRecord, recordFetch } from './sources-lock.js'
+import { type SourceRecord, lockedSource, recordFetch, sha256 } from './sources-lock.js'
+import { isUrl } from './fetch-source.js'
+import { join, resolve } from 'node:path'
+import { readText } from '../util/read-file.js'
+import { stringifyJson } from '../util/json.js'
+import type { PolicyManifest, PolicyPaths } from '../project/manifest.js'
 import { type ReimportChanges, matchPrevious, retiredFile, usedIds } from './reimport.js'
 import { toMarkdown } from './to-markdown.js'
 
@@ -59,7 +64,15 @@ export interface ImportResult {
    * previous import's (the published page changed).
    */
   source?: (SourceRecord & { changed: boolean }) | undefined
+  /**
+   * The policy's source for this language after the import, relative to the policy folder (a file under `sources/`)
+   * or a URL: an imported text becomes the source that `build --from-sources` imports again.
+   */
+  sourceOfTruth: string
 }
+
+/** The file a text imported from outside the policy is kept as, under `sources/`, by how it was read. */
+const EXTENSION: Record<SourceFormat, string> = { text: 'txt', markdown: 'md', html: 'html' }
 
 /** Import one language of a policy. */
 export async function importDocument(options: ImportOptions): Promise<ImportResult> {
@@ -72,7 +85,8 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
       note: 'Add the language to `locales` in policy.json first.',
     })
   }
-  const source = await loadSource(options.file, { cwd: options.cwd ?? process.cwd(), format: options.format, timeoutMs: options.fetchTimeoutMs })
+  const cwd = options.cwd ?? process.cwd()
+  const source = await loadSource(options.file, { cwd, format: options.format, timeoutMs: options.fetchTimeoutMs })
   const { text, display } = source
   const document =
     source.format === 'markdown'
@@ -154,19 +168,29 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     }
   })
 
-  const title = manifest.title[options.locale] ?? document.title?.text
+  // `diptych init` titles a policy by its ID until a text gives it its own title.
+  const placeholder = manifest.title[options.locale] === undefined || manifest.title[options.locale] === manifest.id
+  const title = (placeholder ? document.title?.text : undefined) ?? manifest.title[options.locale] ?? document.title?.text
   const markdown = toMarkdown(document, final, title)
   const changed = markdown !== previous
   // The retired IDs, the Markdown and the translation lock as one transaction: an interrupted import leaves the
   // three as they were or all three new (never Markdown without the IDs it dropped retired, nor without its lock).
+  // The imported text becomes the language's source: kept under `sources/` (a file) or named (a URL) in the manifest,
+  // and locked with the hash of the Markdown it gave, so that `build --from-sources` imports this text again.
+  const truth = sourceOfTruth(paths, manifest, options.locale, options.file, cwd, source.format)
+  const record: SourceRecord = fetched ? { ...fetched.record, markdown: sha256(markdown) } : { file: truth.source, sha256: sha256(text), markdown: sha256(markdown) }
   if (!options.dryRun) {
     const files: TransactionFile[] = []
+    if (truth.copy) files.push({ path: truth.copy, data: text })
+    const retitled = placeholder && title !== undefined && title !== manifest.title[options.locale] ? title : undefined
+    if (truth.source !== manifest.sources?.[options.locale] || retitled !== undefined) files.push(await manifestWithSource(paths, manifest, options.locale, truth.source, retitled))
+    const locked = await lockedSource(paths, options.locale, record)
+    if (locked) files.push(locked)
     const retired = changes ? await retiredFile(retiredPath, changes.removed, paths.display(retiredPath)) : undefined
     if (retired) files.push(retired)
     if (changed) files.push({ path: target, data: markdown })
     const lock = reference ? await lockUpdate(paths.root, target, targetDisplay, manifest.reference, reference, document, final, existing) : undefined
     if (lock) files.push(lock)
-    if (fetched?.file) files.push(fetched.file)
     if (files.length > 0) await commitFiles(paths.root, files, paths.display)
   }
   return {
@@ -178,7 +202,30 @@ export async function importDocument(options: ImportOptions): Promise<ImportResu
     ids: counts,
     changes,
     source: fetched && { ...fetched.record, changed: fetched.changed },
+    sourceOfTruth: truth.source,
   }
+}
+
+/**
+ * Where the text of `file` is kept as the language's source: the manifest's own source when `file` is it (as `build
+ * --from-sources` imports it), the URL itself, or `sources/<locale>.<ext>` in the policy folder, where it is copied.
+ */
+function sourceOfTruth(paths: PolicyPaths, manifest: PolicyManifest, locale: string, file: string, cwd: string, format: SourceFormat): { source: string; copy?: string | undefined } {
+  if (isUrl(file)) return { source: file }
+  const current = manifest.sources?.[locale]
+  if (current !== undefined && !isUrl(current) && resolve(paths.folder, current) === resolve(cwd, file)) return { source: current }
+  const source = `sources/${locale}.${EXTENSION[format]}`
+  return { source, copy: join(paths.folder, source) }
+}
+
+/** The manifest with `source` as the source of `locale`, and its title if given (its other fields and their order kept). */
+async function manifestWithSource(paths: PolicyPaths, manifest: PolicyManifest, locale: string, source: string, title: string | undefined): Promise<TransactionFile> {
+  const text = await readText(paths.manifest, { file: paths.display(paths.manifest), inside: paths.root })
+  const json = JSON.parse(text) as Record<string, unknown>
+  if (title !== undefined) json['title'] = { ...manifest.title, [locale]: title }
+  const sources = { ...manifest.sources, [locale]: source }
+  json['sources'] = Object.fromEntries(manifest.locales.filter((code) => Object.hasOwn(sources, code)).map((code) => [code, sources[code]]))
+  return { path: paths.manifest, data: stringifyJson(json) }
 }
 
 /** Give translated blocks the IDs of the reference blocks they align with; returns how many. */

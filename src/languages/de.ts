@@ -93,6 +93,7 @@ export const de: LanguagePack = {
     rules: 'Regeln',
   },
   docs: { effective: 'Gültig ab:', contents: 'Inhalt' },
+  starter: { section: 'Über diese Richtlinie', clause: 'Diese Richtlinie hat noch keinen Text: importieren Sie ihn mit diptych import.' },
   changelog: {
     added: 'Hinzugefügt',
     reworded: 'Umformuliert',

@@ -84,6 +84,7 @@ export const en = {
     rules: 'rules',
   },
   docs: { effective: 'Effective:', contents: 'Contents' },
+  starter: { section: 'About this policy', clause: 'This policy has no text yet: import it with diptych import.' },
   changelog: { added: 'Added', reworded: 'Reworded', moved: 'Moved', removed: 'Removed', kind: 'Changed kind', rules: 'Rules', first: 'First release', from: 'from', to: 'to', sections: 'sections', clauses: 'clauses', ruleCount: 'rules' },
   page: {
     version: 'Version',

@@ -102,6 +102,7 @@ export const fr: LanguagePack = {
     rules: 'règles',
   },
   docs: { effective: 'En vigueur le :', contents: 'Sommaire' },
+  starter: { section: 'À propos de cette politique', clause: 'Cette politique n’a pas encore de texte : importez-la avec diptych import.' },
   changelog: {
     added: 'Ajouté',
     reworded: 'Reformulé',

@@ -68,5 +68,6 @@ export const nl: LanguagePack = {
     rules: 'regels',
   },
   docs: { effective: 'Van kracht vanaf:', contents: 'Inhoud' },
+  starter: { section: 'Over dit beleid', clause: 'Dit beleid heeft nog geen tekst: importeer die met diptych import.' },
   changelog: { added: 'Toegevoegd', reworded: 'Herschreven', moved: 'Verplaatst', removed: 'Verwijderd', kind: 'Ander soort', rules: 'Regels', first: 'Eerste uitgave', from: 'van', to: 'naar', sections: 'secties', clauses: 'clausules', ruleCount: 'regels' },
 }

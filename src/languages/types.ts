@@ -212,4 +212,12 @@ export interface LanguagePack {
   /** Labels of the rendered docs (Markdown and page): before the effective date, and the table of contents. */
   docs?: DocsLabels | undefined
   reportPage?: ReportPageLabels | undefined
+  /** The starter text `diptych init` writes in this language (a language without it gets the English one). */
+  starter?: StarterLabels | undefined
+}
+
+/** The starter text of a new policy: one section with one informative clause, replaced by the first import. */
+export interface StarterLabels {
+  section: string
+  clause: string
 }

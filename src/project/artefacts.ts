@@ -25,7 +25,12 @@ export interface PolicyManifest {
   rules?: string[]
   /** JSON Schema of the subject the rules read, relative to the policy folder. */
   subject?: string
+  /** What an uncovered normative clause is: an error (the default), a warning, or nothing. */
+  coverage?: Coverage
 }
+
+/** What a normative clause no rule implements is (`coverage` in the manifest). */
+export type Coverage = 'error' | 'warning' | 'off'
 
 /** Whether a path named in the manifest leads out of the policy folder. */
 const outside = (name: string): boolean => isAbsolute(name) || normalize(name).split(/[\\/]/)[0] === '..'

@@ -13,6 +13,7 @@ export const ARTEFACT = {
   /** The rules file when the manifest names none. */
   rules: 'rules.dip',
   predicates: 'predicates.js',
+  predicateTypes: 'predicates.d.ts',
   validator: 'profile-validator.js',
   hints: 'hints.json',
   retiredIds: 'retired-ids.json',

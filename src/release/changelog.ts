@@ -3,9 +3,10 @@ import type { Catalogue } from '../catalogue/types.js'
 import { ENGLISH, language } from '../languages/index.js'
 import type { PolicyDiff } from './diff.js'
 
+/** A clause's text in full (a changelog is a record: never cut), on one line. */
 function quote(text: string | undefined): string {
   if (text === undefined) return ''
-  return `: “${text.length > 100 ? `${text.slice(0, 97)}…` : text}”`
+  return `: “${text.replace(/\s*\n\s*/g, ' ')}”`
 }
 
 /** The entry for one release, one part a language (labels in English for a language without its own). */

@@ -14,12 +14,14 @@ import { type Inspected, type JsonArtefact, inspectJson, readJson } from '../pro
 import { schemaPath, validateAgainst } from '../project/schema.js'
 import type { Catalogue } from '../catalogue/types.js'
 import { type VFile, fail } from '../diagnostics/index.js'
-import type { PredicatesResult } from '../dsl/compile/write.js'
 import { generateModule } from '../dsl/compile/generate.js'
+import { generateDeclarations } from '../dsl/compile/declarations.js'
+import { type PredicatesResult, declarationsPath } from '../dsl/compile/write.js'
 import { stringifyJson } from '../util/json.js'
 import { changelogEntry, prependEntry } from './changelog.js'
 import { type PolicyDiff, diffSnapshots } from './diff.js'
-import { type Bump, atLeast, bumpVersion, compare } from './semver.js'
+import semver from 'semver'
+import { type Bump, atLeast, bumpTo, bumpVersion, isPrerelease, isVersion } from './semver.js'
 import { type Snapshot, joinRules, readStoredCatalogue } from './snapshot.js'
 
 export type { ReleaseIndex, ReleaseLink, ReleaseRecord } from '../project/artefacts.js'
@@ -54,12 +56,15 @@ function sha256(text: string | Buffer): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
-const VERSION = /^\d+\.\d+\.\d+$/
-
-/** Every folder of `releases/` named like a version, oldest first, whether or not it holds a record. */
+/** Every folder of `releases/` named like a version, oldest first (by semantic version), whether or not it holds a record. */
 async function releaseFolders(paths: PolicyPaths): Promise<string[]> {
   const names = await readdir(paths.releases).catch(() => [] as string[])
-  return names.filter((name) => VERSION.test(name)).sort(compare)
+  return names.filter(isVersion).sort(semver.compare)
+}
+
+/** The newest release that is not a pre-release. */
+function lastFull(versions: readonly string[]): string | undefined {
+  return versions.filter((version) => !isPrerelease(version)).at(-1)
 }
 
 /** The released versions of a policy, oldest first (check them with {@link verifyReleases}). */
@@ -101,8 +106,8 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   let diff: PolicyDiff | undefined
   let bump: Bump
   let version: string
-  if (options.version !== undefined && !/^\d+\.\d+\.\d+$/.test(options.version)) {
-    fail(`Unexpected version \`${options.version}\`, expected X.Y.Z`, { file: '<arguments>', ruleId: 'cli/usage' })
+  if (options.version !== undefined && !isVersion(options.version)) {
+    fail(`Unexpected version \`${options.version}\`, expected a semantic version such as 2.0.0 or 3.0.0-rc.1`, { file: '<arguments>', ruleId: 'cli/usage' })
   }
   if (previous === undefined) {
     version = options.version ?? manifest.version
@@ -119,20 +124,24 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
       rules: await readTextIfExists(join(folder, ARTEFACT.rules), { file: paths.display(join(folder, ARTEFACT.rules)), inside: paths.root }),
     }
     diff = diffSnapshots(old, snapshot)
-    if (diff.bump === 'none') return { version: previous, previous, bump: 'none', diff, written: false, nothing: true, entry: '' }
+    // A pre-release promoted as it is (3.0.0-rc.1, then 3.0.0) is a release with no change since.
+    const promotion = options.version !== undefined && isPrerelease(previous) && semver.gt(options.version, previous)
+    if (diff.bump === 'none' && !promotion) return { version: previous, previous, bump: 'none', diff, written: false, nothing: true, entry: '' }
     bump = options.bump === 'auto' ? diff.bump : options.bump
-    if (bump === 'none' || !atLeast(bump, diff.bump)) {
+    if (!promotion && (bump === 'none' || !atLeast(bump, diff.bump))) {
       fail(`A ${options.bump} release is too small: the changes since ${previous} need a ${diff.bump} release`, {
         file: '<arguments>',
         ruleId: 'release/bump-too-small',
         note: diff.reasons.filter((reason) => reason.startsWith(diff!.bump)).slice(0, 3).join('; '),
       })
     }
-    version = bumpVersion(previous, bump as Exclude<Bump, 'none'>)
+    // After a pre-release, its own release (3.0.0-rc.1 → major → 3.0.0).
+    version = bump === 'none' ? previous : bumpVersion(previous, bump)
     if (options.version !== undefined) {
-      const [major, minor] = options.version.split('.').map(Number) as [number, number]
-      const [pMajor, pMinor] = previous.split('.').map(Number) as [number, number]
-      const given: Bump = major > pMajor ? 'major' : minor > pMinor && major === pMajor ? 'minor' : compare(options.version, previous) > 0 ? 'patch' : 'none'
+      // After a pre-release, a version within the same release (3.0.0-rc.2, 3.0.0) carries the changes of the
+      // pre-release's bump: the bump is measured from the last full release before it.
+      const base = isPrerelease(previous) ? (lastFull(versions) ?? '0.0.0') : previous
+      const given = semver.gt(options.version, previous) ? bumpTo(base, options.version) : 'none'
       if (given === 'none' || !atLeast(given, diff.bump)) {
         fail(`Version ${options.version} is too small after ${previous}: the changes need a ${diff.bump} release`, { file: '<arguments>', ruleId: 'release/bump-too-small' })
       }
@@ -170,7 +179,7 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   if (existsSync(folder)) {
     fail(`Version ${version} has a release folder without its record; a stored release is never overwritten`, { file: paths.display(folder), ruleId: 'release/exists', note: 'Restore the release from version control, or remove the folder by hand.' })
   }
-  if (previous !== undefined && compare(version, previous) <= 0) {
+  if (previous !== undefined && semver.compare(version, previous) <= 0) {
     fail(`Version ${version} is not after the last release ${previous}`, { file: '<arguments>', ruleId: 'release/bump-too-small' })
   }
   const errors = validateAgainst(schemaPath('catalogue.schema.json'), catalogue)
@@ -193,6 +202,9 @@ export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
   ]
   if (predicates) {
     writes.push({ path: paths.predicates, data: generateModule(predicates.rules.program, { policy: catalogue.id, version, sourceHash: predicates.rules.sourceHash }) })
+    // Its declarations beside it, as a build writes them (so that a release without a build first leaves none stale).
+    const declarations = generateDeclarations(predicates.rules.program, paths.policy)
+    if ((await readTextIfExists(declarationsPath(paths), { file: paths.display(declarationsPath(paths)), inside: paths.root })) !== declarations) writes.push({ path: declarationsPath(paths), data: declarations })
     writes.push({ path: paths.validator, data: standaloneValidator(predicates.rules.subjectSchema, predicates.rules.subjectHash) })
   }
   writes.push({ path: changelogPath, data: prependEntry(changelog, `Changelog: ${title}`, entry) })

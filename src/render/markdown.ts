@@ -1,9 +1,12 @@
-// A catalogue back to canonical Markdown, one document a language: importing it again gives the same catalogue.
-// Sections nest by level (`##`, `###`…), numbers stand before their text, links are Markdown links again, table rows
-// are GFM tables, and the preamble follows the title without a heading of its own.
-import type { Data, Paragraph, PhrasingContent, Text } from 'mdast'
+// A catalogue back to Markdown, one document a language. For readers (the default, what `render` writes): ordinary
+// Markdown, without the `{#id}` attribute lists that Markdown renderers would show. With `ids`: the canonical form
+// of the locale files, every block with its `{#id}`, so that importing it again gives the same catalogue. Sections
+// nest by level (`##`, `###`…), numbers stand before their text, links are Markdown links again, table rows are GFM
+// tables, and the preamble follows the title without a heading of its own.
+import type { Data, Paragraph, PhrasingContent, Root, Text } from 'mdast'
 import remarkStringify from 'remark-stringify'
 import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import type { Catalogue, Clause } from '../catalogue/types.js'
 import { gfmWithoutAutolinks } from '../ingest/markdown/gfm.js'
 import { toMarkdownTree } from '../ingest/to-markdown.js'
@@ -89,11 +92,35 @@ export function catalogueDocument(catalogue: Catalogue, locale: string): { docum
   return { document: { file: `${locale}.md`, blocks }, ids }
 }
 
-/** One language of a catalogue as Markdown (remark-stringify), titled in that language, its effective date under the title. */
-export function renderMarkdown(catalogue: Catalogue, locale: string): string {
+/** Options of {@link renderMarkdown}. */
+export interface MarkdownOptions {
+  /** Keep every block's `{#id}`, as the canonical locale files do (default: false, Markdown for readers). */
+  ids?: boolean | undefined
+}
+
+/** The attribute list `toMarkdownTree` ends a block with: ` {#id}`, or ` {: #id key="value" }`. */
+const ATTRIBUTE_LIST = /\s*\{(?:#[^\s{}]+|: #[^{}]*)\}$/u
+
+/** Drop the attribute list ending each block (headings, paragraphs, table cells). */
+function withoutIds(tree: Root): void {
+  visit(tree, (node) => {
+    if (node.type !== 'heading' && node.type !== 'paragraph' && node.type !== 'tableCell') return
+    const last = node.children.at(-1)
+    if (last?.type !== 'text' || !ATTRIBUTE_LIST.test(last.value)) return
+    last.value = last.value.replace(ATTRIBUTE_LIST, '')
+    if (last.value === '') node.children.pop()
+  })
+}
+
+/**
+ * One language of a catalogue as Markdown (remark-stringify), titled in that language, its effective date under the
+ * title: for readers, or with `ids` in the canonical form of the locale files.
+ */
+export function renderMarkdown(catalogue: Catalogue, locale: string, options: MarkdownOptions = {}): string {
   const { document, ids } = catalogueDocument(catalogue, locale)
   const title = catalogue.title[locale]
   const tree = toMarkdownTree(document, ids, title)
+  if (!options.ids) withoutIds(tree)
   const effective = catalogue.effective?.[locale]
   if (effective !== undefined) {
     const line: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: `${docsLabels(locale).effective} ${effective}` }] }

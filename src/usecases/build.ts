@@ -6,6 +6,10 @@ import { predicateFiles } from '../dsl/compile/write.js'
 import { assemblePolicy } from '../dsl/policy.js'
 import { isUrl } from '../ingest/fetch-source.js'
 import { type ImportResult, importDocument } from '../ingest/import.js'
+import { readSourcesLock, sha256 } from '../ingest/sources-lock.js'
+import { fail } from '../diagnostics/index.js'
+import type { PolicyManifest, PolicyPaths } from '../project/manifest.js'
+import { readTextIfExists } from '../util/read-file.js'
 import { policyPaths, readManifest } from '../project/manifest.js'
 import { resolveInside } from '../util/contained.js'
 import { commitFiles } from '../util/transaction.js'
@@ -52,6 +56,7 @@ export async function buildPolicy(options: BuildPolicyOptions): Promise<BuildPol
   const imports: ImportResult[] = []
   if (options.fromSources) {
     const manifest = await readManifest(paths)
+    await assertSourcesCurrent(paths, manifest)
     // The reference first: translations take their IDs from it.
     for (const locale of [manifest.reference, ...manifest.locales.filter((locale) => locale !== manifest.reference)]) {
       const source = manifest.sources?.[locale]
@@ -78,5 +83,29 @@ export async function buildPolicy(options: BuildPolicyOptions): Promise<BuildPol
     summary,
     imports,
     predicates: predicates && { path: predicates.path, changed: predicates.changed, counts: predicates.counts },
+  }
+}
+
+/**
+ * Fail (one line, before anything is imported) where a language's Markdown changed after its source was imported: a
+ * build from sources would replace the newer text with the older one. The sources lock holds the hash of the Markdown
+ * each import wrote; a language imported before the lock held it is not checked.
+ */
+async function assertSourcesCurrent(paths: PolicyPaths, manifest: PolicyManifest): Promise<void> {
+  const lock = (await readSourcesLock(paths)) ?? {}
+  for (const locale of manifest.locales) {
+    const source = manifest.sources?.[locale]
+    const record = Object.hasOwn(lock, locale) ? lock[locale] : undefined
+    if (source === undefined || record?.markdown === undefined) continue
+    const path = paths.locale(locale)
+    const display = paths.display(path)
+    const markdown = await readTextIfExists(path, { file: display, inside: paths.root })
+    if (markdown === undefined || sha256(markdown) === record.markdown) continue
+    const named = isUrl(source) ? source : paths.display(resolve(paths.folder, source))
+    fail(`${display} changed after its source ${named} was imported; building from sources would replace it with the older text`, {
+      file: display,
+      ruleId: 'build/source-older',
+      note: `Make the Markdown the source (\`diptych import ${display} --locale ${locale}\`), import the new text (\`diptych import <file> --locale ${locale}\`), or build without --from-sources.`,
+    })
   }
 }

@@ -23,6 +23,8 @@ export interface CheckResult {
   accepted: number
   /** Baseline entries that no longer match a finding (`check clause`). */
   unused: string[]
+  /** Findings the baseline lists without a reason (still "TODO"): open, each with a note that says so. */
+  unreasoned: Finding[]
   baseline: Baseline
   /** The baseline's path. */
   baselinePath: string
@@ -62,6 +64,7 @@ export async function checkPolicy(options: CheckOptions): Promise<CheckResult> {
   const all: Array<{ locale: string; finding: Finding }> = []
   let accepted = 0
   const unused: string[] = []
+  const unreasoned: Finding[] = []
   for (const locale of manifest.locales) {
     if (locale === manifest.reference) continue
     const translation = await read(locale)
@@ -83,13 +86,14 @@ export async function checkPolicy(options: CheckOptions): Promise<CheckResult> {
     const split = applyBaseline(findings, locale, baseline)
     open.push(...split.open)
     accepted += split.accepted.length
+    unreasoned.push(...split.unreasoned)
     unused.push(...split.unused.map((entry) => `${entry.check} ${entry.clause ?? ''}`.trim()))
   }
   // Released catalogues are immutable: each must still match the hashes recorded when it was released.
   for (const problem of await verifyReleases(paths)) {
     open.push(finding(CHECK_BY_ID.get('release-integrity')!, problem.message, { reference: { file: problem.file, line: 1, column: 1 }, translation: null }, null, problem.message))
   }
-  return { open, all, accepted, unused, baseline, baselinePath, translations: manifest.locales.length - 1, reference: manifest.reference, errors: summarise(open).errors, skipped: skippedChecks(manifest.locales), checks: checkCoverage(manifest.reference, manifest.locales.filter((locale) => locale !== manifest.reference)) }
+  return { open, all, accepted, unused, unreasoned, baseline, baselinePath, translations: manifest.locales.length - 1, reference: manifest.reference, errors: summarise(open).errors, skipped: skippedChecks(manifest.locales), checks: checkCoverage(manifest.reference, manifest.locales.filter((locale) => locale !== manifest.reference)) }
 }
 
 /** Accept every finding of `result` into the baseline (`check --update-baseline`); returns the file written and the count. */

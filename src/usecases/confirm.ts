@@ -1,11 +1,11 @@
 // Confirm: the translation of a clause is still right for the reference text as it is now (its lock records the hash).
 import { fail } from '../diagnostics/index.js'
-import { didYouMean } from '../dsl/types.js'
 import { parseMarkdown } from '../ingest/parse-markdown.js'
 import { readSource } from '../ingest/read-source.js'
 import { readLock, writeLock } from '../project/lock.js'
 import { policyPaths, readManifest } from '../project/manifest.js'
 import { hashText } from '../text/hash.js'
+import { didYouMeanId, didYouMeanNote } from '../util/suggest.js'
 
 /** Options of {@link confirmTranslation}. */
 export interface ConfirmOptions {
@@ -30,8 +30,12 @@ export async function confirmTranslation(options: ConfirmOptions): Promise<{ cha
   const translation = await read(locale)
   const source = reference.blocks.find((block) => block.id === clause)
   if (!source) {
-    const near = didYouMean(clause, reference.blocks.map((block) => block.id!))
-    fail(`Unknown clause \`${clause}\``, { file: reference.file, ruleId: 'confirm/unknown-clause', note: near ? `Did you mean \`${near}\`?` : undefined })
+    const near = didYouMeanId(clause, reference.blocks.flatMap((block) => (block.id === undefined ? [] : [block.id])))
+    fail(`Unknown clause \`${clause}\``, {
+      file: reference.file,
+      ruleId: 'confirm/unknown-clause',
+      note: didYouMeanNote(near) ?? `Clause IDs are the \`{#id}\` of each block of ${reference.file}.`,
+    })
   }
   if (!translation.blocks.some((block) => block.id === clause)) {
     fail(`Clause \`${clause}\` has no \`${locale}\` translation to confirm`, { file: translation.file, ruleId: 'confirm/untranslated', note: `Translate it and run \`diptych import <file> --locale ${locale}\`.` })

@@ -1,11 +1,12 @@
 // Diff: what changed between two versions of a policy (a catalogue file, a released version, a git revision, or now).
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { type VFile, fail } from '../diagnostics/index.js'
+import { type VFile, fail, isDiagnostic, ruleIdOf } from '../diagnostics/index.js'
 import { policyPaths } from '../project/manifest.js'
 import { type PolicyDiff, diffSnapshots } from '../release/diff.js'
-import { currentSnapshot } from '../release/release.js'
+import { currentSnapshot, releasedVersions } from '../release/release.js'
 import { type Snapshot, loadSnapshot } from '../release/snapshot.js'
+import { didYouMean } from '../util/suggest.js'
 
 /** Options of {@link diffPolicy}. */
 export interface DiffOptions {
@@ -28,7 +29,16 @@ export async function diffPolicy(options: DiffOptions): Promise<PolicyDiff> {
     if ((await stat(resolve(options.cwd, spec)).catch(() => undefined))?.isDirectory()) {
       fail('Expected a catalogue file, a released version or a git revision, found a folder', { file: spec, ruleId: 'diff/unknown-side' })
     }
-    return loadSnapshot(spec, paths, options.cwd)
+    try {
+      return await loadSnapshot(spec, paths, options.cwd)
+    } catch (error) {
+      // A mistyped side (`curent`, `1.0.1` for `1.0.0`): the nearest of `current` and the released versions.
+      if (isDiagnostic(error) && ruleIdOf(error) === 'diff/unknown-side') {
+        const near = didYouMean(spec, ['current', ...(await releasedVersions(paths))])
+        if (near !== undefined) error.note = `Did you mean \`${near}\`?`
+      }
+      throw error
+    }
   }
   return diffSnapshots(await side(options.from), await side(options.to))
 }

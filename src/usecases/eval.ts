@@ -5,10 +5,12 @@ import type { Engine } from '../report/engine.js'
 import { type CompactReport, type ComplianceReport, judge, judgeCompact } from '../report/evaluate.js'
 import { loadFastEngine } from '../report/fast-engine.js'
 import { checkProfileFile, decodeLine, formatBytes, inspectProfile, parseProfile, readProfileText } from '../report/profiles.js'
+import type { Status } from '../dsl/semantics.js'
 import { readLines } from '../util/lines.js'
 import { LIMITS } from '../util/limits.js'
+import { decodeUtf8 } from '../util/utf8.js'
 
-export { isBatch } from '../report/profiles.js'
+export { isBatch, readProfileText } from '../report/profiles.js'
 
 /**
  * The engine of a policy: the built artefacts (`predicates.js` and the profile validator) when they are current;
@@ -34,12 +36,51 @@ export interface EvalResult {
   subject: string
 }
 
+/** The statuses a run fails on (`--fail-on`): each takes in those before it, so `attest` fails on all three. */
+export const FAIL_ON = ['violated', 'unknown', 'attest'] as const satisfies readonly Status[]
+
+/** What makes a run fail (exit code 1): a rule violated (the default), also one lacking facts, also one asking for an attestation. */
+export type FailOn = (typeof FAIL_ON)[number]
+
+/** Whether a report's counts fail the run: a rule with a status up to `failOn` (violated < unknown < attest). */
+export function failsOn(summary: Readonly<Record<Status, number>>, failOn: FailOn = 'violated'): boolean {
+  return FAIL_ON.slice(0, FAIL_ON.indexOf(failOn) + 1).some((status) => summary[status] > 0)
+}
+
 /** Judge the profile in one file (bad input is one positioned diagnostic a problem, thrown). */
 export async function evalProfile(engine: Engine, path: string, display: string): Promise<EvalResult> {
-  const profile = parseProfile(engine, await readProfileText(path, display), display)
+  return evalProfileText(engine, await readProfileText(path, display), display)
+}
+
+/** Judge one profile given as text (read from standard input, say): `display` names it in messages. */
+export function evalProfileText(engine: Engine, text: string, display: string): EvalResult {
+  const profile = parseProfile(engine, text, display)
   const report = judge(engine, profile)
   const name = profile !== null && typeof profile === 'object' ? (profile as { name?: unknown }).name : undefined
   return { report, subject: typeof name === 'string' ? name : display }
+}
+
+/** Judge one profile given as text, as a batch judges a line (no clause texts): for runs of several inputs that include a batch. */
+export function evalProfileCompact(engine: Engine, text: string, display: string): CompactReport {
+  return judgeCompact(engine, parseProfile(engine, text, display), new Uint8Array(engine.rules.program.rules.length))
+}
+
+/**
+ * The text of the one profile a stream holds (standard input for `eval -`): read to its end, at most
+ * {@link LIMITS.profileBytes}, strict UTF-8, a byte order mark dropped.
+ */
+export async function readProfileStream(stream: AsyncIterable<string | Uint8Array>, display: string): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    size += bytes.length
+    if (size > LIMITS.profileBytes) {
+      fail(`Profile too large: more than ${formatBytes(LIMITS.profileBytes)}, the limit of one profile`, { file: display, ruleId: 'eval/too-large', note: 'Give a batch as an NDJSON file, one profile a line.' })
+    }
+    chunks.push(bytes)
+  }
+  return decodeUtf8(Buffer.concat(chunks, size), display).replace(/^\uFEFF/, '')
 }
 
 /** Where a batch's results go, as they are produced. */
@@ -55,6 +96,7 @@ export interface BatchSink {
 /** The counts of a batch. */
 export interface BatchResult {
   judged: number
+  /** Profiles with a rule violated. */
   violated: number
   invalid: number
 }

@@ -293,10 +293,10 @@ describe('temporary files', () => {
 /** Wrong command lines: each is a usage error, one line, exit code 2. */
 const WRONG: Array<[string, string[], RegExp]> = [
   ['an unknown command', ['frobnicate'], /Unknown command `frobnicate`/],
-  ['an unknown option', ['build', '--frob'], /Unknown option '--frob'/],
+  ['an unknown option', ['build', '--frob'], /Unknown option `--frob` for `diptych build`/],
   ['a missing argument', ['eval'], /Expected <profile> for `diptych eval`/],
   ['an extra argument', ['build', 'extra'], /Unexpected argument `extra`/],
-  ['an option without its value', ['render', '--out'], /Option '-o, --out <value>' argument missing/],
+  ['an option without its value', ['render', '--out'], /Missing value for --out/],
   ['a policy name with a path', ['build', '--policy', '../x'], /Invalid policy name `\.\.\/x`/],
   ['--root at a file', ['build', '--root', 'afile'], /Unexpected --root `afile`: a file/],
   ['an empty --root', ['build', '--root', ''], /Unexpected empty --root/],

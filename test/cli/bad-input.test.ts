@@ -34,7 +34,9 @@ describe('bad input', () => {
     await put(root, 'latin1.json', Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0xe9, 0x22, 0x7d]))
     expectBadInput(await run(['eval', 'latin1.json', '--root', root], root), 'latin1.json:1:7: Invalid UTF-8 byte 0xe9')
     expectBadInput(await run(['eval', 'examples', '--root', root], root), 'examples: Expected a file, found a folder')
-    expectBadInput(await run(['eval', 'a.json', 'b.json', '--root', root], root), 'Unexpected argument `b.json` for `diptych eval`')
+    // Several profiles: each missing one is named, the run goes on to the next.
+    const missing = await run(['eval', 'a.json', 'b.json', '--root', root], root)
+    expectBadInput(missing, /^diptych: a\.json: File not found \(input\/file-not-found\)\ndiptych: b\.json: File not found/m)
     await put(root, 'batch.ndjson', '{"name": "x"}\n')
     expectBadInput(await run(['eval', 'batch.ndjson', '--format', 'html', '--root', root], root), 'Unexpected --format html for NDJSON input')
   })

@@ -13,15 +13,18 @@ describe('parseArgs', () => {
     expect(parseArgs(['import', 'a.txt', '--locale', 'nl', '--dry-run'])).toMatchObject({
       command: 'import',
       positionals: ['a.txt'],
-      options: { locale: 'nl', 'dry-run': true, policy: 'pinterest' },
+      options: { locale: 'nl', 'dry-run': true },
     })
+    // No --policy: the parser leaves it out, so that main reads the project's config (diptych.config.json) for it.
+    const build = parseArgs(['build'])
+    expect(build.command === 'build' && build.options['policy']).toBe(undefined)
     expect(parseArgs(['build', '--help'])).toEqual({ command: 'help', topic: 'build' })
     expect(parseArgs([])).toEqual({ command: 'help', topic: undefined })
   })
 
   it('rejects unknown commands and options with a usage error', () => {
     expect(() => parseArgs(['biuld'])).toThrow('Unknown command `biuld`')
-    expect(() => parseArgs(['build', '--bogus'])).toThrow("Unknown option '--bogus'")
+    expect(() => parseArgs(['build', '--bogus'])).toThrow('Unknown option `--bogus` for `diptych build`')
     expect(() => parseArgs(['build', '--format', 'xml'])).toThrow('Unexpected value `xml` for --format, expected text or json')
     expect(() => parseArgs(['import'])).toThrow('Expected <file> for `diptych import`')
   })

@@ -56,12 +56,12 @@ rule cover-two { implements s.two attest { en: "Two?", nl: "Twee?" } }
 `
 
 /** Parse and check; returns the diagnostics as `line:column rule message` strings. */
-export function diagnose(source: string, options: { cover?: boolean } = {}): string[] {
+export function diagnose(source: string, options: { cover?: boolean; coverage?: 'error' | 'warning' | 'off' } = {}): string[] {
   const text = options.cover === false ? source : source + COVER
   const parsed = parseRules({ file: 'test.dip', text })
   if (!parsed.ok) return [`${parsed.error.line}:${parsed.error.column} ${parsed.error.source}/${parsed.error.ruleId} ${parsed.error.reason}`]
-  const { diagnostics } = checkProgram([{ file: 'test.dip', text, program: parsed.program }], typeFromSchema(SCHEMA), CATALOGUE)
-  return diagnostics.map((d) => `${d.line}:${d.column} ${d.source}/${d.ruleId} ${d.reason}${d.note ? ` [${d.note}]` : ''}`)
+  const { diagnostics } = checkProgram([{ file: 'test.dip', text, program: parsed.program }], typeFromSchema(SCHEMA), CATALOGUE, { coverage: options.coverage })
+  return diagnostics.map((d) => `${d.line}:${d.column} ${d.source}/${d.ruleId}${d.fatal ? '' : ' (warning)'} ${d.reason}${d.note ? ` [${d.note}]` : ''}`)
 }
 
 /** Parse a program that must be valid. */

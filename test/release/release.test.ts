@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { wordSimilarity } from '../../src/ingest/reimport.js'
 import { prependEntry } from '../../src/release/changelog.js'
 import { bumpVersion, compare } from '../../src/release/semver.js'
+import { normaliseSource } from '../../src/ingest/read-source.js'
 import { ROOT, run, tempProject } from '../helpers.js'
 
 const EN_V2 = join(ROOT, 'test/fixtures/pinterest-en-v2.txt')
@@ -70,7 +71,7 @@ describe('a new version of the guidelines', () => {
     expect(await findings(root)).toEqual([['stale-translation', 'basics.try-evade-policy']])
     const refused = await run(['release', '--root', root], root)
     expect(refused.code).toBe(2)
-    expect(refused.stderr).toContain('Not released: the locale diff check reports 1 errors')
+    expect(refused.stderr).toContain('Not released: clause `basics.try-evade-policy` has a stale translation in `nl` (stale-translation); a release holds every clause in every language, whatever the baseline says')
     expect((await run(['confirm', 'basics.try-evade-policy', '--locale', 'nl', '--root', root], root)).code).toBe(0)
     expect(await findings(root)).toEqual([])
 
@@ -118,6 +119,22 @@ describe('a new version of the guidelines', () => {
     // 8. The same content again is no release; a stored release changed by hand fails the check.
     expect(await run(['release', '--root', root], root)).toMatchObject({ code: 0, stderr: 'diptych release: nothing to release, the policy is as released in 2.0.0\n' })
     expect((await run(['release', '--version', '2.0.0', '--root', root], root)).stderr).toContain('2.0.0 is already released with this content')
+
+    // `npm start` after the round (build --from-sources): the imported texts are the sources now, so the build keeps
+    // 2.0.0 and every ID, and the changelog holds each changed clause's full text in each language.
+    expect(await readFile(join(root, 'policy/pinterest/sources/en.txt'), 'utf8')).toBe(normaliseSource(await readFile(EN_V2, 'utf8')))
+    expect(await readFile(join(root, 'policy/pinterest/sources/nl.txt'), 'utf8')).toBe(normaliseSource(await readFile(NL_V2, 'utf8')))
+    const rebuilt = await run(['build', '--from-sources', '--root', root], root)
+    expect(rebuilt.code).toBe(0)
+    const ids = (JSON.parse(await readFile(join(root, 'policy/pinterest/catalogue.json'), 'utf8')) as { version: string; sections: Array<{ clauses: Array<{ id: string }> }> })
+    expect(ids.version).toBe('2.0.0')
+    expect(ids.sections.flatMap((section) => section.clauses.map((clause) => clause.id))).toContain('basics.keep-contact-information')
+    expect(ids.sections.flatMap((section) => section.clauses.map((clause) => clause.id))).not.toContain('what-not-to-do.misrepresenting-relationship-pinterest')
+    expect((await run(['check', '--root', root], root)).code).toBe(0)
+    expect(await run(['release', '--root', root], root)).toMatchObject({ code: 0, stderr: 'diptych release: nothing to release, the policy is as released in 2.0.0\n' })
+    for (const clause of diff.clauses.reworded as Array<{ id: string; locales: string[]; text: Record<string, string> }>) {
+      for (const locale of clause.locales) expect(changelog, `${clause.id} ${locale}`).toContain(`\`${clause.id}\`: “${clause.text[locale]}”`)
+    }
     const stored = join(root, 'policy/pinterest/releases/1.0.0/catalogue.json')
     await writeFile(stored, (await readFile(stored, 'utf8')).replace('Our mission', 'Our new mission'))
     expect(await findings(root)).toEqual([['release-integrity', null]])

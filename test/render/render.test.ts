@@ -1,9 +1,8 @@
 // Rendered docs: the Markdown round trip, the Markdown lint, the HTML validation, and the page in a real browser.
-import { existsSync } from 'node:fs'
 import { mkdir, readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { HtmlValidate } from 'html-validate'
-import { type Browser, chromium } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import remarkParse from 'remark-parse'
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended'
 import remarkStringify from 'remark-stringify'
@@ -11,9 +10,9 @@ import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Catalogue } from '../../src/catalogue/types.js'
+import { findChromium, launchChromium } from '../helpers-browser.js'
 import { ROOT, put, readRepo, run, tempProject } from '../helpers.js'
 
-const CHROMIUM = '/usr/bin/chromium'
 const catalogue = JSON.parse(await readRepo('policy/pinterest/catalogue.json')) as Catalogue
 const clauses = catalogue.sections.flatMap((section) => section.clauses)
 let root: string
@@ -68,17 +67,26 @@ describe('rendered HTML', () => {
   })
 })
 
+describe('the browser of the browser tests', () => {
+  it('is the one DIPTYCH_CHROMIUM names, before any lookup; a wrong path says what to install', async () => {
+    expect(await findChromium({ DIPTYCH_CHROMIUM: process.execPath })).toEqual({ path: process.execPath, from: 'DIPTYCH_CHROMIUM' })
+    const wrong = await findChromium({ DIPTYCH_CHROMIUM: '/nowhere/chrome' })
+    expect(wrong).toEqual({ problem: expect.stringMatching(/^DIPTYCH_CHROMIUM=\/nowhere\/chrome: no such file; install Chromium \(Debian\/Ubuntu: apt-get install chromium; .*npx playwright-core install chromium\)/) })
+    await expect(launchChromium({ DIPTYCH_CHROMIUM: '/nowhere/chrome' })).rejects.toThrow('The browser tests need Chromium: DIPTYCH_CHROMIUM=/nowhere/chrome: no such file')
+    // Unset: playwright's own browser or a common path, whichever this machine has, or what to install.
+    const found = await findChromium({})
+    if ('path' in found) expect(['playwright', 'common path']).toContain(found.from)
+    else expect(found.problem).toMatch(/^no Chromium found \(DIPTYCH_CHROMIUM unset, none at .*\/usr\/bin\/chromium.*\); install Chromium/)
+  })
+})
+
 describe('rendered page in Chromium', () => {
   let browser: Browser | undefined
   const console: string[] = []
   const url = () => `file://${join(docs, 'index.html')}`
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`The browser tests need Debian’s chromium at ${CHROMIUM} (apt-get install chromium; .ci/run installs it)`)
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    })
+    browser = await launchChromium()
   }, 60_000)
   afterAll(async () => {
     await browser?.close()

@@ -1,7 +1,7 @@
 // `diptych build`: (import the sources,) build the catalogue, check and compile the rules.
 import { buildPolicy } from '../../usecases/build.js'
 import { emit } from '../formats/index.js'
-import type { CommandContext } from '../io.js'
+import { type CommandContext, inform } from '../io.js'
 
 export async function runBuild(context: CommandContext): Promise<number> {
   const dryRun = Boolean(context.options['dry-run'])
@@ -14,7 +14,8 @@ export async function runBuild(context: CommandContext): Promise<number> {
     cwd: context.cwd,
     collector: context.collector,
     onImport: (imported) =>
-      context.stderr.write(
+      inform(
+        context,
         `diptych import: ${imported.path} ${would(imported.changed)} (${imported.sections} sections, ${imported.clauses} clauses)` +
           `${imported.source ? `; fetched ${imported.source.url}, sha256 ${imported.source.sha256.slice(0, 12)}` : ''}\n`,
       ),

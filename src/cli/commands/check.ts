@@ -1,14 +1,14 @@
 // `diptych check`: compare every language of a policy with its reference, clause by clause through the shared IDs.
 import { acceptFindings, checkPolicy } from '../../usecases/check.js'
 import { emit } from '../formats/index.js'
-import type { CommandContext } from '../io.js'
+import { type CommandContext, inform } from '../io.js'
 
 export async function runCheck(context: CommandContext): Promise<number> {
   const options = { root: context.root, policy: context.policy }
   const result = await checkPolicy(options)
   if (context.options['update-baseline']) {
     const written = await acceptFindings(result, options)
-    context.stderr.write(`diptych check: ${written.path} written with ${written.accepted} accepted findings; give each new one its reason\n`)
+    inform(context, `diptych check: ${written.path} written with ${written.accepted} accepted findings; give each new one its reason\n`)
     return 0
   }
   const { open, accepted, unused, translations, reference, skipped, checks } = result

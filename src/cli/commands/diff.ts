@@ -6,6 +6,7 @@ import type { CommandContext } from '../io.js'
 export async function runDiff(context: CommandContext): Promise<number> {
   const [from, to] = context.positionals as [string, string]
   const diff = await diffPolicy({ root: context.root, policy: context.policy, from, to, cwd: context.cwd, collector: context.collector })
-  await emit(context.options['format'], 'diff', diff, context)
+  // The diff goes to stdout: coloured only when stdout is a terminal too (never in a file it is piped to).
+  await emit(context.options['format'], 'diff', diff, { ...context, color: context.color && context.stdout.isTTY === true })
   return 0
 }

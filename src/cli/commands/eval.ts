@@ -1,60 +1,156 @@
-// `diptych eval <profile.json|profiles.ndjson>`: judge app profiles against a policy's rules.
+// `diptych eval <profile.json|profiles.ndjson|->...`: judge app profiles against a policy's rules.
 import { resolve } from 'node:path'
-import { fail, formatOneLine } from '../../diagnostics/index.js'
-import { evalBatch, evalProfile, isBatch, loadPolicyEngine, reportLanguage } from '../../usecases/eval.js'
+import { DiagnosticsError, fail, formatOneLine, formatWithExcerpt, isDiagnostic } from '../../diagnostics/index.js'
+import {
+  type EvalResult,
+  type FailOn,
+  evalBatch,
+  evalProfile,
+  evalProfileCompact,
+  evalProfileText,
+  failsOn,
+  isBatch,
+  loadPolicyEngine,
+  readProfileStream,
+  readProfileText,
+  reportLanguage,
+} from '../../usecases/eval.js'
 import { emit } from '../formats/index.js'
 import { ndjsonLine } from '../formats/ndjson.js'
-import { type CommandContext, displayPath, writeChunk } from '../io.js'
+import { type CommandContext, displayPath, inform, writeChunk } from '../io.js'
+
+type Engine = Awaited<ReturnType<typeof loadPolicyEngine>>
+
+/** One input: a file, or standard input (`-`). */
+type Source = { path: string; display: string } | { path?: undefined; display: string }
+
+/** How standard input is named in messages and reports. */
+const STDIN = '<stdin>'
 
 export async function runEval(context: CommandContext): Promise<number> {
-  const input = resolve(context.cwd, context.positionals[0]!)
-  const display = displayPath(input, context.cwd)
   const format = String(context.options['format'] ?? 'text')
+  const failOn = String(context.options['fail-on'] ?? 'violated') as FailOn
+  const sources: Source[] = context.positionals.map((arg) => {
+    if (arg === '-') return { display: STDIN }
+    const path = resolve(context.cwd, arg)
+    return { path, display: displayPath(path, context.cwd) }
+  })
+  if (sources.filter((source) => source.path === undefined).length > 1) {
+    fail('Unexpected `-` more than once, expected standard input once', { file: '<arguments>', ruleId: 'cli/usage' })
+  }
+  const batch = sources.some((source) => source.path !== undefined && isBatch(source.path))
+  if (batch && format !== 'text' && format !== 'json' && format !== 'ndjson') {
+    fail(`Unexpected --format ${format} for NDJSON input, expected json (one report a line)`, { file: '<arguments>', ruleId: 'cli/usage' })
+  }
+  if (sources.length > 1 && format === 'html') {
+    fail(`Unexpected --format html for ${sources.length} profiles, expected one profile (one page)`, { file: '<arguments>', ruleId: 'cli/usage' })
+  }
   const engine = await loadPolicyEngine(context.root, context.policy)
   const lang = reportLanguage(engine, context.options['lang'] as string | undefined)
-  if (isBatch(input)) {
-    if (format !== 'text' && format !== 'json' && format !== 'ndjson') fail(`Unexpected --format ${format} for NDJSON input, expected json (one report a line)`, { file: '<arguments>', ruleId: 'cli/usage' })
-    return runBatch(context, input, display, engine)
+  if (batch) return runBatch(context, sources, engine, failOn)
+  const judge = async (source: Source): Promise<EvalResult> =>
+    source.path === undefined ? evalProfileText(engine, await readProfileStream(context.stdin, source.display), source.display) : evalProfile(engine, source.path, source.display)
+  if (sources.length === 1) {
+    const [{ display }] = sources as [Source]
+    const { report, subject } = await judge(sources[0]!)
+    await emit(format, 'eval', { report, lang, locales: engine.catalogue.locales, display, subject, docs: String(context.options['docs'] ?? 'index.html') }, context)
+    return failsOn(report.summary, failOn) ? 1 : 0
   }
-  const { report, subject } = await evalProfile(engine, input, display)
-  await emit(format, 'eval', { report, lang, locales: engine.catalogue.locales, display, subject, docs: String(context.options['docs'] ?? 'index.html') }, context)
-  return report.summary.violated > 0 ? 1 : 0
+  // Several profiles: a bad one is reported and the others are judged, as a batch goes on after a bad line.
+  const reports: Array<EvalResult & { display: string }> = []
+  let invalid = 0
+  for (const source of sources) {
+    try {
+      reports.push({ ...(await judge(source)), display: source.display })
+    } catch (error) {
+      if (!printProblem(context, error)) throw error
+      invalid++
+    }
+  }
+  await emit(format, 'evals', { reports, lang }, context)
+  const failed = reports.filter(({ report }) => failsOn(report.summary, failOn)).length
+  const violated = reports.filter(({ report }) => report.summary.violated > 0).length
+  inform(context, summaryLine(reports.length, violated, failed, invalid, failOn))
+  return invalid > 0 ? 2 : failed > 0 ? 1 : 0
 }
 
-/** A batch: one compact JSON report a line on stdout, gathered into chunks of about 256 kB; bad lines on stderr. */
-async function runBatch(context: CommandContext, input: string, display: string, engine: Awaited<ReturnType<typeof loadPolicyEngine>>): Promise<number> {
-  const progress = context.stderr.isTTY === true
+/** The last line of a run of several profiles. */
+function summaryLine(judged: number, violated: number, failed: number, invalid: number, failOn: FailOn): string {
+  const failing = failOn === 'violated' ? '' : `, ${failed} failing --fail-on ${failOn}`
+  return `diptych eval: ${judged} profile${judged === 1 ? '' : 's'} judged, ${violated} with violations${failing}${invalid ? `, ${invalid} invalid` : ''}\n`
+}
+
+/** Print a bad input's diagnostics as `main` prints them; false when `error` is not one. */
+function printProblem(context: CommandContext, error: unknown): boolean {
+  if (error instanceof DiagnosticsError) {
+    for (const message of error.messages) context.stderr.write(formatWithExcerpt(message, error.sources.get(message.file ?? '')) + '\n')
+    return true
+  }
+  if (!isDiagnostic(error)) return false
+  context.stderr.write(`diptych: ${formatOneLine(error)}\n`)
+  if (error.note) context.stderr.write(`  ${error.note}\n`)
+  return true
+}
+
+/**
+ * A batch: one compact JSON report a line on stdout, gathered into chunks of about 256 kB; bad lines on stderr. With
+ * several inputs each line names its file, and a single profile among them is judged as one line of a batch.
+ */
+async function runBatch(context: CommandContext, sources: readonly Source[], engine: Engine, failOn: FailOn): Promise<number> {
+  const progress = context.stderr.isTTY === true && !context.quiet
+  const several = sources.length > 1
   let buffer = ''
   let lastDraw = 0
+  let failed = 0
   const flush = async () => {
     if (buffer === '') return
     const chunk = buffer
     buffer = ''
     await writeChunk(context.stdout, chunk)
   }
-  let result
+  const total = { judged: 0, violated: 0, invalid: 0 }
   try {
-    result = await evalBatch(engine, input, display, {
-      report: (report, line) => {
-        buffer += ndjsonLine(report, line)
-        return buffer.length > 262_144 ? flush() : undefined
-      },
-      reject: (message) => context.stderr.write(`diptych: ${formatOneLine(message)}\n`),
-      progress: progress
-        ? (fraction, judged) => {
-            if (Date.now() - lastDraw <= 100) return
-            lastDraw = Date.now()
-            const width = 30
-            context.stderr.write(`\r[${'#'.repeat(Math.round(fraction * width)).padEnd(width, '.')}] ${(fraction * 100).toFixed(0).padStart(3)}% ${judged} profiles`)
-          }
-        : undefined,
-    })
+    for (const source of sources) {
+      const file = several ? source.display : undefined
+      if (source.path !== undefined && isBatch(source.path)) {
+        const result = await evalBatch(engine, source.path, source.display, {
+          report: (report, line) => {
+            if (failsOn(report.summary, failOn)) failed++
+            buffer += ndjsonLine(report, line, file)
+            return buffer.length > 262_144 ? flush() : undefined
+          },
+          reject: (message) => context.stderr.write(`diptych: ${formatOneLine(message)}\n`),
+          progress: progress
+            ? (fraction, judged) => {
+                if (Date.now() - lastDraw <= 100) return
+                lastDraw = Date.now()
+                const width = 30
+                context.stderr.write(`\r[${'#'.repeat(Math.round(fraction * width)).padEnd(width, '.')}] ${(fraction * 100).toFixed(0).padStart(3)}% ${judged} profiles`)
+              }
+            : undefined,
+        })
+        total.judged += result.judged
+        total.violated += result.violated
+        total.invalid += result.invalid
+        continue
+      }
+      try {
+        const text = source.path === undefined ? await readProfileStream(context.stdin, source.display) : await readProfileText(source.path, source.display)
+        const report = evalProfileCompact(engine, text, source.display)
+        total.judged++
+        if (report.summary.violated > 0) total.violated++
+        if (failsOn(report.summary, failOn)) failed++
+        buffer += ndjsonLine(report, 1, file)
+      } catch (error) {
+        if (!printProblem(context, error)) throw error
+        total.invalid++
+      }
+    }
   } finally {
     // Whatever happens, the reports of the lines judged so far are written.
     await flush()
   }
   if (progress) context.stderr.write('\r' + ' '.repeat(60) + '\r')
-  const { judged, violated, invalid } = result
-  context.stderr.write(`diptych eval: ${judged} profiles judged, ${violated} with violations${invalid ? `, ${invalid} invalid` : ''}\n`)
-  return invalid > 0 ? 2 : violated > 0 ? 1 : 0
+  inform(context, summaryLine(total.judged, total.violated, failed, total.invalid, failOn))
+  return total.invalid > 0 ? 2 : failed > 0 ? 1 : 0
 }

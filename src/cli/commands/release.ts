@@ -3,7 +3,7 @@ import { fail } from '../../diagnostics/index.js'
 import type { Bump } from '../../usecases/release.js'
 import { releasePolicy } from '../../usecases/release.js'
 import { emit } from '../formats/index.js'
-import type { CommandContext } from '../io.js'
+import { type CommandContext, inform } from '../io.js'
 
 export async function runRelease(context: CommandContext): Promise<number> {
   const date = context.options['date']
@@ -29,14 +29,15 @@ export async function runRelease(context: CommandContext): Promise<number> {
     fail(`Not released: the locale diff check reports ${result.errors} errors`, { file: '<policy>', ruleId: 'release/check-failed', note: 'Fix them, or confirm stale translations with `diptych confirm`, then release again.' })
   }
   if (result.nothing) {
-    context.stderr.write(`diptych release: nothing to release, the policy is as released in ${result.previous}\n`)
+    inform(context, `diptych release: nothing to release, the policy is as released in ${result.previous}\n`)
     return 0
   }
   if (!result.written && (!dry || result.entry === '')) {
-    context.stderr.write(`diptych release: ${result.version} is already released with this content; nothing written\n`)
+    inform(context, `diptych release: ${result.version} is already released with this content; nothing written\n`)
     return 0
   }
-  context.stderr.write(
+  inform(
+    context,
     `diptych release: ${context.policy} ${result.version}${result.previous ? ` (${result.bump} after ${result.previous})` : ' (first release)'}${dry ? ' would be released' : ' released'}\n`,
   )
   context.stdout.write(result.entry)

@@ -2,7 +2,7 @@
 import { resolve } from 'node:path'
 import { fail } from '../../diagnostics/index.js'
 import { renderDocs } from '../../usecases/render.js'
-import { type CommandContext, displayPath } from '../io.js'
+import { type CommandContext, displayPath, inform } from '../io.js'
 
 export async function runRender(context: CommandContext): Promise<number> {
   const out = context.options['out']
@@ -11,6 +11,6 @@ export async function runRender(context: CommandContext): Promise<number> {
   if (out.trim() === '') fail('Unexpected empty --out, expected a folder', { file: '<arguments>', ruleId: 'cli/usage', note: 'Usage: diptych render --out <dir>' })
   const display = (path: string) => displayPath(path, context.cwd)
   const result = await renderDocs({ root: context.root, policy: context.policy, out: resolve(context.cwd, out), display })
-  context.stderr.write(`diptych render: ${result.files.map(display).join(', ')} (${result.id} ${result.version})\n`)
+  inform(context, `diptych render: ${result.files.map(display).join(', ')} (${result.id} ${result.version})\n`)
   return 0
 }

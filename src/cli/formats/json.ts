@@ -14,5 +14,7 @@ export const json = {
     test: (run) => document(run),
     diff: (diff) => document(diff),
     eval: ({ report }) => document(report),
+    // Several profiles: one array, each report with the file it judged.
+    evals: ({ reports }) => document(reports.map(({ report, display }) => ({ file: display, ...report }))),
   },
 } satisfies OutputFormat

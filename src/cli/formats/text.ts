@@ -19,8 +19,10 @@ export const text = {
   name: 'text',
   summary: 'for people: findings and summaries (on stderr when the result is findings or a build)',
   render: {
-    check: async ({ open, accepted, unused, translations, reference, checks }, { color }) => {
+    check: async ({ open, accepted, unused, translations, reference, checks }, { color, quiet }) => {
       const { formatText, summarise } = await import('../../align/report.js')
+      // --quiet: the errors alone, no warnings and no summary (the exit code says whether there are any).
+      if (quiet) return { stderr: formatText(open.filter((finding) => finding.fatal), color) }
       const { errors, warnings } = summarise(open)
       let out =
         formatText(open, color) +
@@ -30,8 +32,9 @@ export const text = {
       if (unused.length > 0) out += `  ${unused.length} baseline entr${unused.length === 1 ? 'y matches' : 'ies match'} nothing any more (${unused.join(', ')}): run \`diptych check --update-baseline\`\n`
       return { stderr: out }
     },
-    align: async ({ findings, from, to, referenceBlocks, translationBlocks, useIds, checks }, { color }) => {
+    align: async ({ findings, from, to, referenceBlocks, translationBlocks, useIds, checks }, { color, quiet }) => {
       const { formatText, summarise } = await import('../../align/report.js')
+      if (quiet) return { stderr: formatText(findings.filter((finding) => finding.fatal), color) }
       const { errors, warnings } = summarise(findings)
       return {
         stderr:
@@ -40,7 +43,8 @@ export const text = {
           coverageLines(checks),
       }
     },
-    build: ({ path, changed, dryRun, id, version, summary, predicates }) => {
+    build: ({ path, changed, dryRun, id, version, summary, predicates }, { quiet }) => {
+      if (quiet) return {}
       const would = (changed: boolean) => (changed ? (dryRun ? 'would change' : 'written') : 'unchanged')
       const total = Object.values(summary.clauses)[0] ?? 0
       let out =
@@ -56,13 +60,16 @@ export const text = {
       }
       return { stderr: out }
     },
-    test: (run) => {
+    test: (run, { quiet }) => {
       const lines: string[] = []
       for (const file of run.files) {
+        // --quiet: the failed tests alone.
+        if (quiet && file.failures.length === 0) continue
         lines.push(`${file.failures.length === 0 ? '✓' : '✗'} ${file.file}: ${file.description} (${file.expectations} expectations)`)
         for (const failure of file.failures) lines.push(`    ${failure}`)
       }
       const failed = run.files.filter((file) => file.failures.length > 0).length
+      if (quiet) return lines.length === 0 ? {} : { stdout: lines.join('\n') + '\n' }
       const percent = (a: number, b: number) => (b === 0 ? 100 : Math.round((a / b) * 100))
       lines.push(
         '',
@@ -72,7 +79,11 @@ export const text = {
       )
       return { stdout: lines.join('\n') + '\n' }
     },
-    diff: async (diff) => ({ stdout: (await import('../../release/diff.js')).renderDiff(diff) }),
+    diff: async (diff, { color }) => ({ stdout: (await import('../../release/diff.js')).renderDiff(diff, { color }) }),
     eval: async ({ report, lang, display }) => ({ stdout: (await import('../../report/render-text.js')).renderText(report, lang, `diptych eval ${display}`) }),
+    evals: async ({ reports, lang }) => {
+      const { renderText } = await import('../../report/render-text.js')
+      return { stdout: reports.map(({ report, display }) => renderText(report, lang, `diptych eval ${display}`)).join('\n') }
+    },
   },
 } satisfies OutputFormat

@@ -12,6 +12,8 @@ export interface Results {
   test: TestRun
   diff: PolicyDiff
   eval: { report: ComplianceReport; lang: string; locales: readonly string[]; display: string; subject: string; docs: string }
+  /** `eval` of several profiles: each report with the input it came from (`display`). */
+  evals: { reports: ReadonlyArray<{ report: ComplianceReport; display: string; subject: string }>; lang: string }
 }
 
 /** A kind of result: the command that produced it. */
@@ -26,6 +28,8 @@ export interface Rendered {
 /** Options every renderer receives. */
 export interface RenderOptions {
   color: boolean
+  /** `--quiet`: errors only, no summaries (what a command prints on stdout as its result is still printed). */
+  quiet: boolean
 }
 
 /** A renderer of one kind of result. */

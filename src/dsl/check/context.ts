@@ -12,6 +12,8 @@ export interface CheckContext {
   /** Type of the subject, from its JSON Schema. */
   subject: Type
   catalogue: Catalogue
+  /** What a normative clause no rule implements is (the manifest's `coverage`). */
+  coverage: 'error' | 'warning' | 'off'
   /** Errors and warnings, in the order found. */
   diagnostics: VFileMessage[]
 }

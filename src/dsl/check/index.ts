@@ -26,8 +26,8 @@ export const PASSES: ReadonlyArray<readonly [name: string, pass: CheckPass]> = [
 ]
 
 /** Check parsed rule files against the subject's type and the catalogue. */
-export function checkProgram(units: readonly ParsedUnit[], subject: Type, catalogue: Catalogue): { program: CheckedProgram; diagnostics: VFileMessage[] } {
-  const context = { units, program: collectProgram(units), subject, catalogue, diagnostics: [] as VFileMessage[] }
+export function checkProgram(units: readonly ParsedUnit[], subject: Type, catalogue: Catalogue, options: { coverage?: 'error' | 'warning' | 'off' | undefined } = {}): { program: CheckedProgram; diagnostics: VFileMessage[] } {
+  const context = { units, program: collectProgram(units), subject, catalogue, coverage: options.coverage ?? 'error', diagnostics: [] as VFileMessage[] }
   for (const [, pass] of PASSES) pass(context)
   return { program: context.program, diagnostics: context.diagnostics }
 }

@@ -1,5 +1,5 @@
 // Report clause IDs (in `implements` and `classify`) that the catalogue does not have.
-import { didYouMean } from '../types.js'
+import { didYouMeanId } from '../../util/suggest.js'
 import type { CheckPass } from './context.js'
 import { report } from './context.js'
 
@@ -10,7 +10,7 @@ export const reportUnknownClauses: CheckPass = (context) => {
       const refs = item.type === 'rule' ? item.fields.flatMap((field) => (field.type === 'implements' ? field.clauses : [])) : item.type === 'classify' ? [item.clause] : []
       for (const ref of refs) {
         if (known.has(ref.id)) continue
-        const near = didYouMean(ref.id, known)
+        const near = didYouMeanId(ref.id, known)
         report(context, unit.file, ref.loc, `Unknown clause \`${ref.id}\``, 'dsl/unknown-clause', near ? `Did you mean \`${near}\`?` : 'Clause IDs are in the catalogue (policy/<policy>/catalogue.json).')
       }
     }

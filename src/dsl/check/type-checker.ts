@@ -2,7 +2,8 @@
 // context, unknown paths (with a did-you-mean), type mismatches and values outside an enum. Passes import it.
 import type { RuleId } from '../../diagnostics/index.js'
 import { type Expression, type Literal, type Path, type Span, unexpectedNode } from '../ast.js'
-import { type Type, alternatives, describeType, didYouMean, mayBe, nonNull } from '../types.js'
+import { didYouMean } from '../../util/suggest.js'
+import { type Type, alternatives, describeType, mayBe, nonNull } from '../types.js'
 import type { CheckContext } from './context.js'
 import { report } from './context.js'
 

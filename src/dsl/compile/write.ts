@@ -1,9 +1,12 @@
-// Write a policy's compiled predicates as a standalone ES module beside its catalogue.
+// Write a policy's compiled predicates as a standalone ES module, with its TypeScript declarations, beside its catalogue.
+import { dirname, join } from 'node:path'
 import type { PolicyPaths } from '../../project/manifest.js'
+import { ARTEFACT } from '../../project/paths.js'
 import type { Catalogue, PolicyManifest } from '../../catalogue/types.js'
 import type { TransactionFile } from '../../util/transaction.js'
 import { readTextIfExists } from '../../util/read-file.js'
 import { type LoadedRules, loadRules } from '../load.js'
+import { generateDeclarations } from './declarations.js'
 import { generateModule } from './generate.js'
 import { standaloneValidator } from '../../catalogue/standalone-validator.js'
 
@@ -47,12 +50,24 @@ export async function preparePredicates(paths: PolicyPaths, manifest: PolicyMani
   }
 }
 
-/** The compiled module and the profile validator that differ from the files on disk (to write in one transaction). */
+/** Path of the declarations of a policy's compiled module (`predicates.d.ts`, beside `predicates.js`). */
+export function declarationsPath(paths: PolicyPaths): string {
+  return join(dirname(paths.predicates), ARTEFACT.predicateTypes)
+}
+
+/**
+ * The compiled module, its declarations and the profile validator, those that differ from the files on disk (to write
+ * in one transaction).
+ */
 export async function predicateFiles(paths: PolicyPaths, result: PredicatesResult): Promise<TransactionFile[]> {
   const files: TransactionFile[] = []
   if (result.changed) files.push({ path: paths.predicates, data: result.source })
-  const validator = standaloneValidator(result.rules.subjectSchema, result.rules.subjectHash)
-  const previous = await readTextIfExists(paths.validator, { file: paths.display(paths.validator), inside: paths.root }).catch(() => undefined)
-  if (previous !== validator) files.push({ path: paths.validator, data: validator })
+  // Unreadable counts as changed, as for predicates.js: the write then says why it cannot.
+  const unlessCurrent = async (path: string, data: string): Promise<void> => {
+    const previous = await readTextIfExists(path, { file: paths.display(path), inside: paths.root }).catch(() => undefined)
+    if (previous !== data) files.push({ path, data })
+  }
+  await unlessCurrent(declarationsPath(paths), generateDeclarations(result.rules.program, paths.policy))
+  await unlessCurrent(paths.validator, standaloneValidator(result.rules.subjectSchema, result.rules.subjectHash))
   return files
 }

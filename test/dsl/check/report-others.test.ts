@@ -37,8 +37,13 @@ describe('report-placeholders', () => {
 describe('report-coverage', () => {
   it('reports a normative clause no rule implements, at its place in the reference text', () => {
     expect(diagnose('rule a { implements s.one may kids }', { cover: false })).toEqual([
-      '6:1 dsl/uncovered-clause Uncovered prohibition `s.two`: no rule or attestation implements it [Write a rule with `implements s.two`, or `classify s.two as informative` if it asks nothing.]',
+      '6:1 dsl/uncovered-clause Uncovered prohibition `s.two`: no rule or attestation implements it [Write a rule with `implements s.two`, or `classify s.two as informative` if it asks nothing; while the rules are being written, `"coverage": "warning"` in policy.json makes this a warning.]',
     ])
+  })
+
+  it('is a warning under "coverage": "warning", and nothing under "off" (the clause keeps its kind)', () => {
+    expect(diagnose('rule a { implements s.one may kids }', { cover: false, coverage: 'warning' })).toEqual([expect.stringMatching(/^6:1 dsl\/uncovered-clause \(warning\) Uncovered prohibition `s\.two`/)])
+    expect(diagnose('rule a { implements s.one may kids }', { cover: false, coverage: 'off' })).toEqual([])
   })
 
   it('accepts a clause classified as informative', () => {
