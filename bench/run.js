@@ -4,6 +4,7 @@
 // each has its own peak memory.
 import { execFileSync } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
+import { arch, cpus, platform } from 'node:os'
 import { fileURLToPath } from 'node:url'
 import { benchAlignScale } from './align.js'
 import { benchCorpus } from './corpus.js'
@@ -56,5 +57,6 @@ console.log('\n# Mutations of the translations (bench/mutations.js): found % (fo
 const { details: _trials, ...mutations } = await benchMutations()
 console.log(formatMutations(mutations))
 
-await writeFile(out, JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), importBuild, corpus, rules, peers, alignScale, ndjson, latency, mutations }, null, 2) + '\n')
+const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${platform()} ${arch()}` }
+await writeFile(out, JSON.stringify({ node: process.version, date: new Date().toISOString().slice(0, 10), machine, importBuild, corpus, rules, peers, alignScale, ndjson, latency, mutations }, null, 2) + '\n')
 console.log(`\nfigures written to bench/results.json`)
