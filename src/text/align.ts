@@ -6,6 +6,7 @@
 import { anchors } from './anchors.js'
 import { Lexicon, type TermSeed } from './lexicon-table.js'
 import { repairBeads } from './lexical-repair.js'
+import { OVERLAP, overlap } from './overlap.js'
 
 /** What the aligner needs to know of a block. */
 export interface AlignUnit {
@@ -111,53 +112,18 @@ function intern(units: readonly AlignUnit[], table: Map<string, number>, tokens:
   })
 }
 
-// The result of the last `overlap`: set sizes are returned through these rather than a new array per cell.
-let shared = 0
-let left = 0
-let right = 0
-const EMPTY = new Int32Array(0)
-
-/** Sizes of `a ∪ a2`, `b ∪ b2` and their intersection, into `shared`, `left` and `right`: a merge walk, no allocation. */
-function overlap(a: Int32Array, b: Int32Array, a2: Int32Array = EMPTY, b2: Int32Array = EMPTY): void {
-  shared = 0
-  left = 0
-  right = 0
-  let x = 0
-  let x2 = 0
-  let y = 0
-  let y2 = 0
-  // Each side yields its next distinct token from its one or two sorted arrays (-1 when it has none left).
-  for (;;) {
-    const p = x < a.length ? a[x]! : -1
-    const p2 = x2 < a2.length ? a2[x2]! : -1
-    const q = y < b.length ? b[y]! : -1
-    const q2 = y2 < b2.length ? b2[y2]! : -1
-    const l = p === -1 ? p2 : p2 === -1 || p < p2 ? p : p2
-    const r = q === -1 ? q2 : q2 === -1 || q < q2 ? q : q2
-    if (l === -1 && r === -1) return
-    if (l !== -1 && (r === -1 || l <= r)) {
-      left++
-      if (p === l) x++
-      if (p2 === l) x2++
-      if (l !== r) continue
-      shared++
-    }
-    right++
-    if (q === r) y++
-    if (q2 === r) y2++
-  }
-}
-
 /** Jaccard distance of two sets (0 when both are empty). */
 function jaccard(a: Int32Array, b: Int32Array, a2?: Int32Array, b2?: Int32Array): number {
-  overlap(a, b, a2, b2)
-  return left + right === 0 ? 0 : 1 - shared / (left + right - shared)
+  overlap(null, a, b, a2, b2)
+  const { first, second, both } = OVERLAP
+  return first + second === 0 ? 0 : 1 - both / (first + second - both)
 }
 
 /** Dice distance of two sets (0 when both are empty). */
 function dice(a: Int32Array, b: Int32Array, a2?: Int32Array, b2?: Int32Array): number {
-  overlap(a, b, a2, b2)
-  return left + right === 0 ? 0 : 1 - (2 * shared) / (left + right)
+  overlap(null, a, b, a2, b2)
+  const { first, second, both } = OVERLAP
+  return first + second === 0 ? 0 : 1 - (2 * both) / (first + second)
 }
 
 /** Counters of the work {@link align} did, for tests and benchmarks: cells of the dynamic programme and its runs. */

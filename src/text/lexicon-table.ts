@@ -4,6 +4,7 @@
 // terms of a glossary when one is given. It reads no word list of any language: words are lowercase, without
 // diacritics, cut to their first letters (a crude stem: "Inhalts", "Inhalte" and "Inhalt" are one word).
 // Each unit becomes a set of concepts, so that a reference unit and a translation unit compare by meaning.
+import { OVERLAP, overlap } from './overlap.js'
 
 /** What the table reads of a unit: its text, and the targets of its links (the same in both languages, mostly). */
 export interface LexiconUnit {
@@ -57,41 +58,7 @@ function tokensOf(unit: LexiconUnit): string[] {
   return words
 }
 
-/** Shared weights, out of {@link overlap}: of the first side, of the second, and of the concepts in both. */
-let inFirst = 0
-let inSecond = 0
-let inBoth = 0
 const NONE = new Int32Array(0)
-
-/** Weighted sizes of `a ∪ a2`, `b ∪ b2` (sorted concept sets) and their intersection: a merge walk, no allocation. */
-function overlap(weight: Float64Array, a: Int32Array, b: Int32Array, a2: Int32Array = NONE, b2: Int32Array = NONE): void {
-  inFirst = 0
-  inSecond = 0
-  inBoth = 0
-  let x = 0
-  let x2 = 0
-  let y = 0
-  let y2 = 0
-  for (;;) {
-    const p = x < a.length ? a[x]! : -1
-    const p2 = x2 < a2.length ? a2[x2]! : -1
-    const q = y < b.length ? b[y]! : -1
-    const q2 = y2 < b2.length ? b2[y2]! : -1
-    const l = p === -1 ? p2 : p2 === -1 || p < p2 ? p : p2
-    const r = q === -1 ? q2 : q2 === -1 || q < q2 ? q : q2
-    if (l === -1 && r === -1) return
-    if (l !== -1 && (r === -1 || l <= r)) {
-      inFirst += weight[l]!
-      if (p === l) x++
-      if (p2 === l) x2++
-      if (l !== r) continue
-      inBoth += weight[l]!
-    }
-    inSecond += weight[r]!
-    if (q === r) y++
-    if (q2 === r) y2++
-  }
-}
 
 /** One learnt pair of words, for tests and explanations. */
 export interface LexiconEntry {
@@ -298,7 +265,7 @@ export class Lexicon {
    */
   similarity(i: number, j: number, i2 = -1, j2 = -1, words = false): number {
     this.measure(i, j, i2, j2, words)
-    return inFirst + inSecond === 0 ? 0 : (2 * inBoth) / (inFirst + inSecond)
+    return OVERLAP.first + OVERLAP.second === 0 ? 0 : (2 * OVERLAP.both) / (OVERLAP.first + OVERLAP.second)
   }
 
   /**
@@ -307,7 +274,7 @@ export class Lexicon {
    */
   support(i: number, j: number, i2 = -1, j2 = -1, words = false): [reference: number, translation: number] {
     this.measure(i, j, i2, j2, words)
-    return [inFirst === 0 ? 0 : inBoth / inFirst, inSecond === 0 ? 0 : inBoth / inSecond]
+    return [OVERLAP.first === 0 ? 0 : OVERLAP.both / OVERLAP.first, OVERLAP.second === 0 ? 0 : OVERLAP.both / OVERLAP.second]
   }
 
   private measure(i: number, j: number, i2: number, j2: number, words: boolean): void {
