@@ -8,6 +8,9 @@
 //    the expected one) or `missed` (no new finding near it). Findings of the unmutated pair are not new: a finding is
 //    new unless one of the unmutated pair's has its hash, or its check, message, side and (shifted) lines (a clause that
 //    already had a number-mismatch and now has another number wrong gets a new message: that is a new finding).
+// A site must be one the mutation changes as its kind says: `localize link` gives a link the language segment of a third
+// language (replacing one that is a language, `/en-US/`, and put before any other, `/kb/`); `reference language` takes
+// only blocks the translator translated (not a name or address that keeps most of the reference's words).
 // `node bench/mutations.js` prints the table; MUTATION_TRIALS (default 5) and MUTATION_SEED (default 15) change the run;
 // `--write` also writes bench/mutations.json, from which `npm run docs` generates the README's table.
 // The library is the built one (dist/: `npm run build:ts` first).
@@ -18,6 +21,7 @@ import { fileURLToPath } from 'node:url'
 import { performance } from 'node:perf_hooks'
 import { compareDocuments } from '../dist/align/compare.js'
 import { CHECK_BY_ID } from '../dist/align/checks/index.js'
+import { isLanguageTag } from '../dist/align/checks/link-targets.js'
 import { NO_GLOSSARY, readGlossary } from '../dist/align/glossary.js'
 import { parseMarkdown } from '../dist/ingest/parse-markdown.js'
 import { align } from '../dist/text/align.js'
@@ -94,6 +98,16 @@ function masked(line) {
   const marker = MARKER.exec(line)
   if (marker) for (let i = 0; i < marker[0].length; i++) mask[i] = true
   return mask
+}
+
+/** The words of a text, lowercase (numbers too). */
+const wordsIn = (text) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '')
+
+/** The share of the translation's words that are words of the reference (names, numbers, words left as they are). */
+function kept(translation, reference) {
+  const words = wordsIn(translation)
+  const theirs = new Set(wordsIn(reference))
+  return words.length === 0 ? 0 : words.filter((word) => theirs.has(word)).length / words.length
 }
 
 const shuffled = (list, rnd) => {
@@ -207,10 +221,14 @@ const MUTATIONS = {
       return sites
     },
     apply(ctx, site) {
-      // The page in a third language: a translator's link to the wrong language's page.
+      // The page in a third language: a translator's link to the wrong language's page. A first path segment that is a
+      // language (`/en-US/`) is replaced; any other (`/kb/`, `/gp/`: a part of the site, not a language) stays, the
+      // language put before it, as a localised site's pages are (`support.mozilla.org/de/kb/…`).
       const target = site.match[1]
       const third = ctx.locale === 'de' ? 'fr' : 'de'
-      const changed = target.replace(/^(https?:\/\/[^/]+)(?:\/[a-z]{2}(?:-[A-Za-z]{2})?(?=\/|$))?/i, `$1/${third}`)
+      const changed = target.replace(/^(https?:\/\/[^/?#]+)(?:\/([^/?#]*))?/i, (_, host, segment) =>
+        segment === undefined ? `${host}/${third}` : isLanguageTag(segment.toLowerCase()) ? `${host}/${third}` : `${host}/${third}/${segment}`,
+      )
       const text = ctx.lines[site.line - 1]
       const at = site.index + site.match[0].indexOf(target)
       return { ...ctx.replaceLine(site, text.slice(0, at) + changed + text.slice(at + target.length)), what: `${target} → ${changed}` }
@@ -255,7 +273,9 @@ const MUTATIONS = {
     },
   },
   'reference language': {
-    sites: (ctx) => ctx.candidates.filter((block) => !block.hasChildren && block.text.split(/\s+/).length >= 3 && ctx.counterpart(block) && ctx.counterpart(block).text !== block.text),
+    // A block the translator translated: not one that keeps most of the reference's words (a name, an address: "Bird &
+    // Bird DPO Services SRL, Avenue Louise 235" with "Brussel" for "Brussels"), which the check leaves alone by design.
+    sites: (ctx) => ctx.candidates.filter((block) => !block.hasChildren && block.text.split(/\s+/).length >= 3 && ctx.counterpart(block) && ctx.counterpart(block).text !== block.text && kept(block.text, ctx.counterpart(block).text) < 0.5),
     apply(ctx, block) {
       const reference = ctx.counterpart(block)
       const first = ctx.lines[block.start - 1]
@@ -472,7 +492,7 @@ export async function benchMutations({ trials = Number(process.env.MUTATION_TRIA
     document,
     blocks,
     falseErrors: errors,
-    trials: Object.fromEntries(Object.entries(results).map(([kind, outcomes]) => [kind, outcomes.map((trial) => ({ outcome: trial.outcome, line: trial.place.t[0], what: trial.what, context: trial.context, near: trial.near, elsewhere: trial.elsewhere }))])),
+    trials: Object.fromEntries(Object.entries(results).map(([kind, outcomes]) => [kind, outcomes.map((trial) => ({ outcome: trial.outcome, line: trial.place.t[0], place: trial.place, what: trial.what, context: trial.context, near: trial.near, elsewhere: trial.elsewhere }))])),
   }))
   const perPair = pairs.map(({ column, document, blocks, falseErrors: errors }) => ({ column, document, blocks, falseErrors: errors }))
   // `details` (every trial: its line, the change, the new findings near it) is for reading, not for bench/results.json.

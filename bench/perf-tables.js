@@ -43,9 +43,12 @@ export function perfMarkdown(results) {
     '',
   )
   out.push(
-    '**Batch evaluation** (`bench/ndjson.js`, `diptych eval <file>.ndjson`, each size in its own process):',
+    '**Batch evaluation** (`bench/ndjson.js`, `diptych eval <file>.ndjson --jobs N`, each run in its own process; the floor is the same file only read, split into lines and `JSON.parse`d in one thread, and the cost a core is the run\'s time times its threads over the floor\'s):',
     '',
-    table(['profiles', 'input', 'time', 'profiles/s', 'peak RSS'], results.ndjson.map((r) => [int(r.profiles), `${int(r.megabytes)} MB`, `${r.seconds} s`, int(r.profilesPerSecond), `${r.peakRssMiB} MiB`])),
+    table(
+      ['profiles', 'input', 'threads', 'time', 'profiles/s', 'peak RSS', 'floor', 'cost a core vs floor'],
+      results.ndjson.map((r) => [int(r.profiles), `${int(r.megabytes)} MB`, r.jobs ?? 1, `${r.seconds} s`, int(r.profilesPerSecond), `${r.peakRssMiB} MiB`, r.floorSeconds === undefined ? '' : `${r.floorSeconds} s`, r.perCoreRatio === undefined ? '' : ratio(r.perCoreRatio)]),
+    ),
     '',
   )
   out.push(

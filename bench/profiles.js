@@ -47,7 +47,7 @@ export function generateProfiles(count, seed = 42) {
       }),
       data: maybe({
         storesApiData: chance(0.5),
-        storedDataKinds: flip(true) ? ['campaign_analytics'] : ['campaign_analytics', pick(KINDS)],
+        storedDataKinds: flip(true) ? ['campaign_analytics'] : ['campaign_analytics', pick(KINDS.slice(1))],
         usedOnlyForAccountOwner: flip(true),
         combinesAcrossAccounts: !flip(true),
         combinesWithOtherServices: !flip(true),

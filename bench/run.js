@@ -41,13 +41,13 @@ for (const [name, r] of Object.entries(peers.results)) console.log(`${name.padEn
 console.log('\n# Alignment scale (each size in its own process)')
 const alignScale = benchAlignScale()
 for (const r of alignScale) {
-  const gap = r.missingInARow === undefined ? '' : `, ${r.missingInARow} missing in a row: ${r.ratioToComplete}x the complete pair (CPU ${r.cpuRatioToComplete}x)`
+  const gap = r.ratioToComplete === undefined ? '' : `, ${r.missingInARow} missing in a row: ${r.ratioToComplete}x the complete pair (CPU ${r.cpuRatioToComplete}x)`
   console.log(`${String(r.clauses).padStart(7)} clauses${gap}: ${String(r.ms).padStart(6)} ms, peak RSS ${r.peakRssMiB} MiB (${r.skips} blocks without a counterpart found)`)
 }
 
 console.log('\n# diptych eval of NDJSON files (each in its own process)')
 const ndjson = await benchNdjson()
-for (const r of ndjson) console.log(`${String(r.profiles).padStart(9)} profiles (${r.megabytes} MB): ${r.seconds} s, ${r.profilesPerSecond} profiles/s, peak RSS ${r.peakRssMiB} MiB`)
+for (const r of ndjson) console.log(`${String(r.profiles).padStart(9)} profiles (${r.megabytes} MB), ${r.jobs} thread${r.jobs === 1 ? '' : 's'}: ${r.seconds} s, ${r.profilesPerSecond} profiles/s, peak RSS ${r.peakRssMiB} MiB; floor ${r.floorSeconds} s, ${r.perCoreRatio}x the floor a core`)
 
 console.log('\n# Command latency (whole processes, medians)')
 const latency = benchLatency()

@@ -1,10 +1,13 @@
 #!/usr/bin/env node
-// The bin only calls main(); everything else lives in src/cli/main.ts.
+// The bin only calls main(); everything else lives in src/cli/main.ts. It runs the command line's bundle
+// (dist/bundle/main.js, scripts/bundle.js: a few files to load instead of hundreds of modules), or the compiled
+// modules (dist/cli/main.js) where there is no bundle.
 import { existsSync } from 'node:fs'
 
 // A clone before `npm install` has no dist/; an installed package always has it. Asked of the file itself, not read
 // from an import error, so that a dependency missing in an installed package is reported as what it is.
-const entry = new URL('../dist/cli/main.js', import.meta.url)
+const bundle = new URL('../dist/bundle/main.js', import.meta.url)
+const entry = existsSync(bundle) ? bundle : new URL('../dist/cli/main.js', import.meta.url)
 if (!existsSync(entry)) {
   process.stderr.write('diptych: not built yet; run `npm install` (or `npm run build:ts`) in the diptych folder first\n')
   process.exit(2)

@@ -10,7 +10,7 @@ function tb(v) {
   return v === true || v === false ? v : undefined;
 }
 
-function q0(s, m, a) {
+function q0(s, m, a, o) {
   let t0, t1;
   if (!Array.isArray(a)) return undefined;
   let r = false;
@@ -25,16 +25,17 @@ function q0(s, m, a) {
 
 function d0(s, m) {
   let t0, t1, t2, t3;
-  return (t0 = tb((t2 = get(get(s, "data"), "storesApiData"), t2 === undefined && m !== null && m.push("data.storesApiData"), t2)), t0 === false ? false : (t1 = q0(s, m, (t3 = get(get(s, "data"), "storedDataKinds"), t3 === undefined && m !== null && m.push("data.storedDataKinds"), t3)), t1 === false ? false : t0 === undefined || t1 === undefined ? undefined : true));
+  return (t0 = tb((t2 = get(get(s, "data"), "storesApiData"), t2 === undefined && m !== null && m.push("data.storesApiData"), t2)), t0 === false ? false : (t1 = q0(s, m, (t3 = get(get(s, "data"), "storedDataKinds"), t3 === undefined && m !== null && m.push("data.storedDataKinds"), t3), false), t1 === false ? false : t0 === undefined || t1 === undefined ? undefined : true));
 }
 
-function q1(s, m, a) {
+function q1(s, m, a, o) {
   let t0, t1, t2, t3, t4;
   if (!Array.isArray(a)) return undefined;
   let r = false;
   for (let i = 0; i < a.length; i++) {
     const v1 = a[i];
-    const x = (t0 = tb((t2 = (typeof v1 === "object" && v1 !== null && own.call(v1, "automated") && !Array.isArray(v1) ? v1["automated"] : undefined), t2 === undefined && m !== null && m.push("actions[].automated"), t2)), t0 === false ? false : (t1 = (t3 = tb((t4 = (typeof v1 === "object" && v1 !== null && own.call(v1, "userSelectsEach") && !Array.isArray(v1) ? v1["userSelectsEach"] : undefined), t4 === undefined && m !== null && m.push("actions[].userSelectsEach"), t4)), t3 === undefined ? undefined : !t3), t1 === false ? false : t0 === undefined || t1 === undefined ? undefined : true));
+    const p1 = o && typeof v1 === "object" && v1 !== null && ("automated" in v1 || true) && (Object.getPrototypeOf(v1) === Object.prototype || Object.getPrototypeOf(v1) === null) && !Array.isArray(v1);
+    const x = (t0 = tb((t2 = (p1 ? v1["automated"] : get(v1, "automated")), t2 === undefined && m !== null && m.push("actions[].automated"), t2)), t0 === false ? false : (t1 = (t3 = tb((t4 = (p1 ? v1["userSelectsEach"] : get(v1, "userSelectsEach")), t4 === undefined && m !== null && m.push("actions[].userSelectsEach"), t4)), t3 === undefined ? undefined : !t3), t1 === false ? false : t0 === undefined || t1 === undefined ? undefined : true));
     if (x === true) return x;
     if (x === undefined) r = undefined;
   }
@@ -43,7 +44,7 @@ function q1(s, m, a) {
 
 function d1(s, m) {
   let t0;
-  return q1(s, m, (t0 = get(s, "actions"), t0 === undefined && m !== null && m.push("actions"), t0));
+  return q1(s, m, (t0 = get(s, "actions"), t0 === undefined && m !== null && m.push("actions"), t0), false);
 }
 
 function d2(s, m) {
@@ -239,13 +240,14 @@ function r23(s, m) {
   return a === true ? 3 : g === undefined ? 1 : a === false ? 0 : 2;
 }
 
-function q2(s, m, a) {
+function q2(s, m, a, o) {
   let t0;
   if (!Array.isArray(a)) return undefined;
   let r = true;
   for (let i = 0; i < a.length; i++) {
     const v2 = a[i];
-    const x = tb((t0 = (typeof v2 === "object" && v2 !== null && own.call(v2, "userConsented") && !Array.isArray(v2) ? v2["userConsented"] : undefined), t0 === undefined && m !== null && m.push("actions[].userConsented"), t0));
+    const p2 = o && typeof v2 === "object" && v2 !== null && ("userConsented" in v2 || true) && (Object.getPrototypeOf(v2) === Object.prototype || Object.getPrototypeOf(v2) === null) && !Array.isArray(v2);
+    const x = tb((t0 = (p2 ? v2["userConsented"] : get(v2, "userConsented")), t0 === undefined && m !== null && m.push("actions[].userConsented"), t0));
     if (x === false) return x;
     if (x === undefined) r = undefined;
   }
@@ -256,7 +258,7 @@ function r24(s, m) {
   let t0;
   const g = true;
   if (g === false) return 4;
-  const p = q2(s, m, (t0 = get(s, "actions"), t0 === undefined && m !== null && m.push("actions"), t0));
+  const p = q2(s, m, (t0 = get(s, "actions"), t0 === undefined && m !== null && m.push("actions"), t0), false);
   return p === true ? 3 : p === false && g === true ? 0 : 1;
 }
 
@@ -267,13 +269,14 @@ function r25(s, m) {
   return p === false ? 3 : p === true && g === true ? 0 : 1;
 }
 
-function q3(s, m, a) {
+function q3(s, m, a, o) {
   let t0, t1, t2, t3, t4, t5, t6, t7;
   if (!Array.isArray(a)) return undefined;
   let r = true;
   for (let i = 0; i < a.length; i++) {
     const v3 = a[i];
-    const x = (t0 = (t2 = (t4 = (t5 = (typeof v3 === "object" && v3 !== null && own.call(v3, "kind") && !Array.isArray(v3) ? v3["kind"] : undefined), t5 === undefined && m !== null && m.push("actions[].kind"), t5), t4 === undefined ? undefined : (t4 === "publish_pin" || t4 === "follow")), t2 === false ? false : (t3 = tb((t6 = (typeof v3 === "object" && v3 !== null && own.call(v3, "automated") && !Array.isArray(v3) ? v3["automated"] : undefined), t6 === undefined && m !== null && m.push("actions[].automated"), t6)), t3 === false ? false : t2 === undefined || t3 === undefined ? undefined : true)), t0 === false ? true : (t1 = tb((t7 = (typeof v3 === "object" && v3 !== null && own.call(v3, "userSelectsEach") && !Array.isArray(v3) ? v3["userSelectsEach"] : undefined), t7 === undefined && m !== null && m.push("actions[].userSelectsEach"), t7)), t1 === true ? true : t0 === undefined || t1 === undefined ? undefined : false));
+    const p3 = o && typeof v3 === "object" && v3 !== null && ("kind" in v3 || true) && (Object.getPrototypeOf(v3) === Object.prototype || Object.getPrototypeOf(v3) === null) && !Array.isArray(v3);
+    const x = (t0 = (t2 = (t4 = (t5 = (p3 ? v3["kind"] : get(v3, "kind")), t5 === undefined && m !== null && m.push("actions[].kind"), t5), t4 === undefined ? undefined : (t4 === "publish_pin" || t4 === "follow")), t2 === false ? false : (t3 = tb((t6 = (p3 ? v3["automated"] : get(v3, "automated")), t6 === undefined && m !== null && m.push("actions[].automated"), t6)), t3 === false ? false : t2 === undefined || t3 === undefined ? undefined : true)), t0 === false ? true : (t1 = tb((t7 = (p3 ? v3["userSelectsEach"] : get(v3, "userSelectsEach")), t7 === undefined && m !== null && m.push("actions[].userSelectsEach"), t7)), t1 === true ? true : t0 === undefined || t1 === undefined ? undefined : false));
     if (x === false) return x;
     if (x === undefined) r = undefined;
   }
@@ -284,7 +287,7 @@ function r26(s, m) {
   let t0;
   const g = true;
   if (g === false) return 4;
-  const p = q3(s, m, (t0 = get(s, "actions"), t0 === undefined && m !== null && m.push("actions"), t0));
+  const p = q3(s, m, (t0 = get(s, "actions"), t0 === undefined && m !== null && m.push("actions"), t0), false);
   return p === true ? 3 : p === false && g === true ? 0 : 1;
 }
 
@@ -463,7 +466,7 @@ function r48(s, m) {
   return p === false ? 3 : p === true && g === true ? 0 : 1;
 }
 
-function q4(s, m, a) {
+function q4(s, m, a, o) {
   let t0;
   if (!Array.isArray(a)) return undefined;
   let r = false;
@@ -476,99 +479,115 @@ function q4(s, m, a) {
   return r;
 }
 
-function q5(s, m, a) {
+function q5(s, m, a, o) {
   if (!Array.isArray(a)) return undefined;
   let r = true;
   for (let i = 0; i < a.length; i++) {
     const v5 = a[i];
-    const x = tb((typeof v5 === "object" && v5 !== null && own.call(v5, "userConsented") && !Array.isArray(v5) ? v5["userConsented"] : undefined));
+    const p5 = o && typeof v5 === "object" && v5 !== null && ("userConsented" in v5 || true) && (Object.getPrototypeOf(v5) === Object.prototype || Object.getPrototypeOf(v5) === null) && !Array.isArray(v5);
+    const x = tb((p5 ? v5["userConsented"] : get(v5, "userConsented")));
     if (x === false) return x;
     if (x === undefined) r = undefined;
   }
   return r;
 }
 
-function q6(s, m, a) {
+function q6(s, m, a, o) {
   let t0, t1, t2;
   if (!Array.isArray(a)) return undefined;
   let r = false;
   for (let i = 0; i < a.length; i++) {
     const v6 = a[i];
-    const x = (t0 = tb((typeof v6 === "object" && v6 !== null && own.call(v6, "automated") && !Array.isArray(v6) ? v6["automated"] : undefined)), t0 === false ? false : (t1 = (t2 = tb((typeof v6 === "object" && v6 !== null && own.call(v6, "userSelectsEach") && !Array.isArray(v6) ? v6["userSelectsEach"] : undefined)), t2 === undefined ? undefined : !t2), t1 === false ? false : t0 === undefined || t1 === undefined ? undefined : true));
+    const p6 = o && typeof v6 === "object" && v6 !== null && ("automated" in v6 || true) && (Object.getPrototypeOf(v6) === Object.prototype || Object.getPrototypeOf(v6) === null) && !Array.isArray(v6);
+    const x = (t0 = tb((p6 ? v6["automated"] : get(v6, "automated"))), t0 === false ? false : (t1 = (t2 = tb((p6 ? v6["userSelectsEach"] : get(v6, "userSelectsEach"))), t2 === undefined ? undefined : !t2), t1 === false ? false : t0 === undefined || t1 === undefined ? undefined : true));
     if (x === true) return x;
     if (x === undefined) r = undefined;
   }
   return r;
 }
 
-function q7(s, m, a) {
+function q7(s, m, a, o) {
   let t0, t1, t2, t3, t4;
   if (!Array.isArray(a)) return undefined;
   let r = true;
   for (let i = 0; i < a.length; i++) {
     const v7 = a[i];
-    const x = (t0 = (t2 = (t4 = (typeof v7 === "object" && v7 !== null && own.call(v7, "kind") && !Array.isArray(v7) ? v7["kind"] : undefined), t4 === undefined ? undefined : (t4 === "publish_pin" || t4 === "follow")), t2 === false ? false : (t3 = tb((typeof v7 === "object" && v7 !== null && own.call(v7, "automated") && !Array.isArray(v7) ? v7["automated"] : undefined)), t3 === false ? false : t2 === undefined || t3 === undefined ? undefined : true)), t0 === false ? true : (t1 = tb((typeof v7 === "object" && v7 !== null && own.call(v7, "userSelectsEach") && !Array.isArray(v7) ? v7["userSelectsEach"] : undefined)), t1 === true ? true : t0 === undefined || t1 === undefined ? undefined : false));
+    const p7 = o && typeof v7 === "object" && v7 !== null && ("kind" in v7 || true) && (Object.getPrototypeOf(v7) === Object.prototype || Object.getPrototypeOf(v7) === null) && !Array.isArray(v7);
+    const x = (t0 = (t2 = (t4 = (p7 ? v7["kind"] : get(v7, "kind")), t4 === undefined ? undefined : (t4 === "publish_pin" || t4 === "follow")), t2 === false ? false : (t3 = tb((p7 ? v7["automated"] : get(v7, "automated"))), t3 === false ? false : t2 === undefined || t3 === undefined ? undefined : true)), t0 === false ? true : (t1 = tb((p7 ? v7["userSelectsEach"] : get(v7, "userSelectsEach"))), t1 === true ? true : t0 === undefined || t1 === undefined ? undefined : false));
     if (x === false) return x;
     if (x === undefined) r = undefined;
   }
   return r;
 }
 
+/** Whether Object.prototype carries none of the keys read plainly: nothing polluted to inherit. */
+function pristine() {
+  return !("actions" in Object.prototype) && !("advertising" in Object.prototype) && !("appliesFilters" in Object.prototype) && !("attestations" in Object.prototype) && !("attributesPinterest" in Object.prototype) && !("audience" in Object.prototype) && !("audienceOnboarding" in Object.prototype) && !("automated" in Object.prototype) && !("behavioralAdvertising" in Object.prototype) && !("benchmarkingAuthorized" in Object.prototype) && !("byok" in Object.prototype) && !("byokStorage" in Object.prototype) && !("circumventsGeoblocking" in Object.prototype) && !("collectsPinterestPasswords" in Object.prototype) && !("combinesAcrossAccounts" in Object.prototype) && !("combinesWithOtherServices" in Object.prototype) && !("conduct" in Object.prototype) && !("createsDerivedContent" in Object.prototype) && !("credentials" in Object.prototype) && !("data" in Object.prototype) && !("facilitatesSpam" in Object.prototype) && !("gathersConsents" in Object.prototype) && !("gathersOwnConsentForApiData" in Object.prototype) && !("givesBehavioralNotice" in Object.prototype) && !("givesOptOutInstructions" in Object.prototype) && !("incentivizesEngagement" in Object.prototype) && !("integrationTypes" in Object.prototype) && !("intendedForChildren" in Object.prototype) && !("kind" in Object.prototype) && !("linksBackToPin" in Object.prototype) && !("minimumAge" in Object.prototype) && !("offersBenchmarking" in Object.prototype) && !("privacyPolicyUrl" in Object.prototype) && !("providesAdService" in Object.prototype) && !("publishing" in Object.prototype) && !("reconnectsRemovedApp" in Object.prototype) && !("removesOptedOutRegularly" in Object.prototype) && !("reportsLastClickAttribution" in Object.prototype) && !("republishesPins" in Object.prototype) && !("scraping" in Object.prototype) && !("sellsData" in Object.prototype) && !("sendsOptedOutUsers" in Object.prototype) && !("separatesFees" in Object.prototype) && !("sharesApiCredentials" in Object.prototype) && !("sharesWithThirdParties" in Object.prototype) && !("showsMultiTouchAlongside" in Object.prototype) && !("storedDataKinds" in Object.prototype) && !("storesApiData" in Object.prototype) && !("testsRateLimits" in Object.prototype) && !("usedForOffPinterestAdTargeting" in Object.prototype) && !("usedOnlyForAccountOwner" in Object.prototype) && !("userConsented" in Object.prototype) && !("userSelectsEach" in Object.prototype) && !("usesAccessTokens" in Object.prototype) && !("usesApiDataOnlyForPinterestAds" in Object.prototype) && !("usesOthersApiCredentials" in Object.prototype) && !("usesSessionCookies" in Object.prototype);
+}
+
 function all(s, m, out) {
+  const o = pristine();
   let t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13, t14, t15, t16, t17, t18, t19, t20, t21, t22, t23, t24, t25, t26, t27, t28, t29, t30, t31;
-  const f0 = (typeof s === "object" && s !== null && own.call(s, "attestations") && !Array.isArray(s) ? s["attestations"] : undefined);
-  const f1 = (typeof s === "object" && s !== null && own.call(s, "data") && !Array.isArray(s) ? s["data"] : undefined);
-  const f2 = (typeof f1 === "object" && f1 !== null && own.call(f1, "storesApiData") && !Array.isArray(f1) ? f1["storesApiData"] : undefined);
-  const f3 = (typeof f1 === "object" && f1 !== null && own.call(f1, "storedDataKinds") && !Array.isArray(f1) ? f1["storedDataKinds"] : undefined);
-  const f4 = (typeof s === "object" && s !== null && own.call(s, "credentials") && !Array.isArray(s) ? s["credentials"] : undefined);
-  const f5 = (typeof f4 === "object" && f4 !== null && own.call(f4, "usesAccessTokens") && !Array.isArray(f4) ? f4["usesAccessTokens"] : undefined);
-  const f6 = (typeof f4 === "object" && f4 !== null && own.call(f4, "collectsPinterestPasswords") && !Array.isArray(f4) ? f4["collectsPinterestPasswords"] : undefined);
-  const f7 = (typeof f1 === "object" && f1 !== null && own.call(f1, "usedOnlyForAccountOwner") && !Array.isArray(f1) ? f1["usedOnlyForAccountOwner"] : undefined);
-  const f8 = (typeof f1 === "object" && f1 !== null && own.call(f1, "combinesAcrossAccounts") && !Array.isArray(f1) ? f1["combinesAcrossAccounts"] : undefined);
-  const f9 = (typeof f1 === "object" && f1 !== null && own.call(f1, "combinesWithOtherServices") && !Array.isArray(f1) ? f1["combinesWithOtherServices"] : undefined);
-  const f10 = (typeof f1 === "object" && f1 !== null && own.call(f1, "sharesWithThirdParties") && !Array.isArray(f1) ? f1["sharesWithThirdParties"] : undefined);
-  const f11 = (typeof f1 === "object" && f1 !== null && own.call(f1, "sellsData") && !Array.isArray(f1) ? f1["sellsData"] : undefined);
-  const f12 = (typeof f4 === "object" && f4 !== null && own.call(f4, "sharesApiCredentials") && !Array.isArray(f4) ? f4["sharesApiCredentials"] : undefined);
-  const f13 = (typeof f4 === "object" && f4 !== null && own.call(f4, "usesOthersApiCredentials") && !Array.isArray(f4) ? f4["usesOthersApiCredentials"] : undefined);
-  const f14 = (typeof f4 === "object" && f4 !== null && own.call(f4, "byok") && !Array.isArray(f4) ? f4["byok"] : undefined);
-  const f15 = (typeof f4 === "object" && f4 !== null && own.call(f4, "byokStorage") && !Array.isArray(f4) ? f4["byokStorage"] : undefined);
-  const f16 = (typeof f4 === "object" && f4 !== null && own.call(f4, "usesSessionCookies") && !Array.isArray(f4) ? f4["usesSessionCookies"] : undefined);
-  const f17 = (typeof s === "object" && s !== null && own.call(s, "conduct") && !Array.isArray(s) ? s["conduct"] : undefined);
-  const f18 = (typeof f17 === "object" && f17 !== null && own.call(f17, "reconnectsRemovedApp") && !Array.isArray(f17) ? f17["reconnectsRemovedApp"] : undefined);
-  const f19 = (typeof s === "object" && s !== null && own.call(s, "privacyPolicyUrl") && !Array.isArray(s) ? s["privacyPolicyUrl"] : undefined);
-  const f20 = (typeof s === "object" && s !== null && own.call(s, "integrationTypes") && !Array.isArray(s) ? s["integrationTypes"] : undefined);
-  const f21 = (typeof s === "object" && s !== null && own.call(s, "actions") && !Array.isArray(s) ? s["actions"] : undefined);
-  const f22 = (typeof f17 === "object" && f17 !== null && own.call(f17, "offersBenchmarking") && !Array.isArray(f17) ? f17["offersBenchmarking"] : undefined);
-  const f23 = (typeof f17 === "object" && f17 !== null && own.call(f17, "benchmarkingAuthorized") && !Array.isArray(f17) ? f17["benchmarkingAuthorized"] : undefined);
-  const f24 = (typeof f17 === "object" && f17 !== null && own.call(f17, "scraping") && !Array.isArray(f17) ? f17["scraping"] : undefined);
-  const f25 = (typeof f1 === "object" && f1 !== null && own.call(f1, "usedForOffPinterestAdTargeting") && !Array.isArray(f1) ? f1["usedForOffPinterestAdTargeting"] : undefined);
-  const f26 = (typeof f17 === "object" && f17 !== null && own.call(f17, "testsRateLimits") && !Array.isArray(f17) ? f17["testsRateLimits"] : undefined);
-  const f27 = (typeof f17 === "object" && f17 !== null && own.call(f17, "circumventsGeoblocking") && !Array.isArray(f17) ? f17["circumventsGeoblocking"] : undefined);
-  const f28 = (typeof f17 === "object" && f17 !== null && own.call(f17, "incentivizesEngagement") && !Array.isArray(f17) ? f17["incentivizesEngagement"] : undefined);
-  const f29 = (typeof f17 === "object" && f17 !== null && own.call(f17, "gathersOwnConsentForApiData") && !Array.isArray(f17) ? f17["gathersOwnConsentForApiData"] : undefined);
-  const f30 = (typeof s === "object" && s !== null && own.call(s, "audience") && !Array.isArray(s) ? s["audience"] : undefined);
-  const f31 = (typeof f30 === "object" && f30 !== null && own.call(f30, "intendedForChildren") && !Array.isArray(f30) ? f30["intendedForChildren"] : undefined);
-  const f32 = (typeof f30 === "object" && f30 !== null && own.call(f30, "minimumAge") && !Array.isArray(f30) ? f30["minimumAge"] : undefined);
-  const f33 = (typeof s === "object" && s !== null && own.call(s, "publishing") && !Array.isArray(s) ? s["publishing"] : undefined);
-  const f34 = (typeof f33 === "object" && f33 !== null && own.call(f33, "republishesPins") && !Array.isArray(f33) ? f33["republishesPins"] : undefined);
-  const f35 = (typeof f33 === "object" && f33 !== null && own.call(f33, "linksBackToPin") && !Array.isArray(f33) ? f33["linksBackToPin"] : undefined);
-  const f36 = (typeof f33 === "object" && f33 !== null && own.call(f33, "attributesPinterest") && !Array.isArray(f33) ? f33["attributesPinterest"] : undefined);
-  const f37 = (typeof f33 === "object" && f33 !== null && own.call(f33, "appliesFilters") && !Array.isArray(f33) ? f33["appliesFilters"] : undefined);
-  const f38 = (typeof f33 === "object" && f33 !== null && own.call(f33, "createsDerivedContent") && !Array.isArray(f33) ? f33["createsDerivedContent"] : undefined);
-  const f39 = (typeof s === "object" && s !== null && own.call(s, "advertising") && !Array.isArray(s) ? s["advertising"] : undefined);
-  const f40 = (typeof f39 === "object" && f39 !== null && own.call(f39, "audienceOnboarding") && !Array.isArray(f39) ? f39["audienceOnboarding"] : undefined);
-  const f41 = (typeof f39 === "object" && f39 !== null && own.call(f39, "behavioralAdvertising") && !Array.isArray(f39) ? f39["behavioralAdvertising"] : undefined);
-  const f42 = (typeof f39 === "object" && f39 !== null && own.call(f39, "givesBehavioralNotice") && !Array.isArray(f39) ? f39["givesBehavioralNotice"] : undefined);
-  const f43 = (typeof f39 === "object" && f39 !== null && own.call(f39, "gathersConsents") && !Array.isArray(f39) ? f39["gathersConsents"] : undefined);
-  const f44 = (typeof f39 === "object" && f39 !== null && own.call(f39, "givesOptOutInstructions") && !Array.isArray(f39) ? f39["givesOptOutInstructions"] : undefined);
-  const f45 = (typeof f39 === "object" && f39 !== null && own.call(f39, "sendsOptedOutUsers") && !Array.isArray(f39) ? f39["sendsOptedOutUsers"] : undefined);
-  const f46 = (typeof f39 === "object" && f39 !== null && own.call(f39, "removesOptedOutRegularly") && !Array.isArray(f39) ? f39["removesOptedOutRegularly"] : undefined);
-  const f47 = (typeof f39 === "object" && f39 !== null && own.call(f39, "providesAdService") && !Array.isArray(f39) ? f39["providesAdService"] : undefined);
-  const f48 = (typeof f39 === "object" && f39 !== null && own.call(f39, "reportsLastClickAttribution") && !Array.isArray(f39) ? f39["reportsLastClickAttribution"] : undefined);
-  const f49 = (typeof f39 === "object" && f39 !== null && own.call(f39, "showsMultiTouchAlongside") && !Array.isArray(f39) ? f39["showsMultiTouchAlongside"] : undefined);
-  const f50 = (typeof f39 === "object" && f39 !== null && own.call(f39, "separatesFees") && !Array.isArray(f39) ? f39["separatesFees"] : undefined);
-  const f51 = (typeof f39 === "object" && f39 !== null && own.call(f39, "usesApiDataOnlyForPinterestAds") && !Array.isArray(f39) ? f39["usesApiDataOnlyForPinterestAds"] : undefined);
-  const f52 = (typeof f17 === "object" && f17 !== null && own.call(f17, "facilitatesSpam") && !Array.isArray(f17) ? f17["facilitatesSpam"] : undefined);
+  const p0 = o && typeof s === "object" && s !== null && ("attestations" in s || true) && (Object.getPrototypeOf(s) === Object.prototype || Object.getPrototypeOf(s) === null) && !Array.isArray(s);
+  const f0 = (p0 ? s["attestations"] : get(s, "attestations"));
+  const f1 = (p0 ? s["data"] : get(s, "data"));
+  const p1 = o && typeof f1 === "object" && f1 !== null && ("storesApiData" in f1 || true) && (Object.getPrototypeOf(f1) === Object.prototype || Object.getPrototypeOf(f1) === null) && !Array.isArray(f1);
+  const f2 = (p1 ? f1["storesApiData"] : get(f1, "storesApiData"));
+  const f3 = (p1 ? f1["storedDataKinds"] : get(f1, "storedDataKinds"));
+  const f4 = (p0 ? s["credentials"] : get(s, "credentials"));
+  const p2 = o && typeof f4 === "object" && f4 !== null && ("usesAccessTokens" in f4 || true) && (Object.getPrototypeOf(f4) === Object.prototype || Object.getPrototypeOf(f4) === null) && !Array.isArray(f4);
+  const f5 = (p2 ? f4["usesAccessTokens"] : get(f4, "usesAccessTokens"));
+  const f6 = (p2 ? f4["collectsPinterestPasswords"] : get(f4, "collectsPinterestPasswords"));
+  const f7 = (p1 ? f1["usedOnlyForAccountOwner"] : get(f1, "usedOnlyForAccountOwner"));
+  const f8 = (p1 ? f1["combinesAcrossAccounts"] : get(f1, "combinesAcrossAccounts"));
+  const f9 = (p1 ? f1["combinesWithOtherServices"] : get(f1, "combinesWithOtherServices"));
+  const f10 = (p1 ? f1["sharesWithThirdParties"] : get(f1, "sharesWithThirdParties"));
+  const f11 = (p1 ? f1["sellsData"] : get(f1, "sellsData"));
+  const f12 = (p2 ? f4["sharesApiCredentials"] : get(f4, "sharesApiCredentials"));
+  const f13 = (p2 ? f4["usesOthersApiCredentials"] : get(f4, "usesOthersApiCredentials"));
+  const f14 = (p2 ? f4["byok"] : get(f4, "byok"));
+  const f15 = (p2 ? f4["byokStorage"] : get(f4, "byokStorage"));
+  const f16 = (p2 ? f4["usesSessionCookies"] : get(f4, "usesSessionCookies"));
+  const f17 = (p0 ? s["conduct"] : get(s, "conduct"));
+  const p3 = o && typeof f17 === "object" && f17 !== null && ("reconnectsRemovedApp" in f17 || true) && (Object.getPrototypeOf(f17) === Object.prototype || Object.getPrototypeOf(f17) === null) && !Array.isArray(f17);
+  const f18 = (p3 ? f17["reconnectsRemovedApp"] : get(f17, "reconnectsRemovedApp"));
+  const f19 = (p0 ? s["privacyPolicyUrl"] : get(s, "privacyPolicyUrl"));
+  const f20 = (p0 ? s["integrationTypes"] : get(s, "integrationTypes"));
+  const f21 = (p0 ? s["actions"] : get(s, "actions"));
+  const f22 = (p3 ? f17["offersBenchmarking"] : get(f17, "offersBenchmarking"));
+  const f23 = (p3 ? f17["benchmarkingAuthorized"] : get(f17, "benchmarkingAuthorized"));
+  const f24 = (p3 ? f17["scraping"] : get(f17, "scraping"));
+  const f25 = (p1 ? f1["usedForOffPinterestAdTargeting"] : get(f1, "usedForOffPinterestAdTargeting"));
+  const f26 = (p3 ? f17["testsRateLimits"] : get(f17, "testsRateLimits"));
+  const f27 = (p3 ? f17["circumventsGeoblocking"] : get(f17, "circumventsGeoblocking"));
+  const f28 = (p3 ? f17["incentivizesEngagement"] : get(f17, "incentivizesEngagement"));
+  const f29 = (p3 ? f17["gathersOwnConsentForApiData"] : get(f17, "gathersOwnConsentForApiData"));
+  const f30 = (p0 ? s["audience"] : get(s, "audience"));
+  const p4 = o && typeof f30 === "object" && f30 !== null && ("intendedForChildren" in f30 || true) && (Object.getPrototypeOf(f30) === Object.prototype || Object.getPrototypeOf(f30) === null) && !Array.isArray(f30);
+  const f31 = (p4 ? f30["intendedForChildren"] : get(f30, "intendedForChildren"));
+  const f32 = (p4 ? f30["minimumAge"] : get(f30, "minimumAge"));
+  const f33 = (p0 ? s["publishing"] : get(s, "publishing"));
+  const p5 = o && typeof f33 === "object" && f33 !== null && ("republishesPins" in f33 || true) && (Object.getPrototypeOf(f33) === Object.prototype || Object.getPrototypeOf(f33) === null) && !Array.isArray(f33);
+  const f34 = (p5 ? f33["republishesPins"] : get(f33, "republishesPins"));
+  const f35 = (p5 ? f33["linksBackToPin"] : get(f33, "linksBackToPin"));
+  const f36 = (p5 ? f33["attributesPinterest"] : get(f33, "attributesPinterest"));
+  const f37 = (p5 ? f33["appliesFilters"] : get(f33, "appliesFilters"));
+  const f38 = (p5 ? f33["createsDerivedContent"] : get(f33, "createsDerivedContent"));
+  const f39 = (p0 ? s["advertising"] : get(s, "advertising"));
+  const p6 = o && typeof f39 === "object" && f39 !== null && ("audienceOnboarding" in f39 || true) && (Object.getPrototypeOf(f39) === Object.prototype || Object.getPrototypeOf(f39) === null) && !Array.isArray(f39);
+  const f40 = (p6 ? f39["audienceOnboarding"] : get(f39, "audienceOnboarding"));
+  const f41 = (p6 ? f39["behavioralAdvertising"] : get(f39, "behavioralAdvertising"));
+  const f42 = (p6 ? f39["givesBehavioralNotice"] : get(f39, "givesBehavioralNotice"));
+  const f43 = (p6 ? f39["gathersConsents"] : get(f39, "gathersConsents"));
+  const f44 = (p6 ? f39["givesOptOutInstructions"] : get(f39, "givesOptOutInstructions"));
+  const f45 = (p6 ? f39["sendsOptedOutUsers"] : get(f39, "sendsOptedOutUsers"));
+  const f46 = (p6 ? f39["removesOptedOutRegularly"] : get(f39, "removesOptedOutRegularly"));
+  const f47 = (p6 ? f39["providesAdService"] : get(f39, "providesAdService"));
+  const f48 = (p6 ? f39["reportsLastClickAttribution"] : get(f39, "reportsLastClickAttribution"));
+  const f49 = (p6 ? f39["showsMultiTouchAlongside"] : get(f39, "showsMultiTouchAlongside"));
+  const f50 = (p6 ? f39["separatesFees"] : get(f39, "separatesFees"));
+  const f51 = (p6 ? f39["usesApiDataOnlyForPinterestAds"] : get(f39, "usesApiDataOnlyForPinterestAds"));
+  const f52 = (p3 ? f17["facilitatesSpam"] : get(f17, "facilitatesSpam"));
   r0: {
     const g = true;
     if (g === false) { out[0] = 4; break r0; }
@@ -578,7 +597,7 @@ function all(s, m, out) {
   r1: {
     const g = true;
     if (g === false) { out[1] = 4; break r1; }
-    const p = ((t0 = tb((f2 === undefined && m !== null && m.push("data.storesApiData"), f2)), t0 === false ? false : (t1 = q0(s, m, (f3 === undefined && m !== null && m.push("data.storedDataKinds"), f3)), t1 === false ? false : t0 === undefined || t1 === undefined ? undefined : true)));
+    const p = ((t0 = tb((f2 === undefined && m !== null && m.push("data.storesApiData"), f2)), t0 === false ? false : (t1 = q0(s, m, (f3 === undefined && m !== null && m.push("data.storedDataKinds"), f3), o), t1 === false ? false : t0 === undefined || t1 === undefined ? undefined : true)));
     out[1] = p === false ? 3 : p === true && g === true ? 0 : 1;
   }
   r2: {
@@ -716,19 +735,19 @@ function all(s, m, out) {
   r24: {
     const g = true;
     if (g === false) { out[24] = 4; break r24; }
-    const p = q2(s, m, (f21 === undefined && m !== null && m.push("actions"), f21));
+    const p = q2(s, m, (f21 === undefined && m !== null && m.push("actions"), f21), o);
     out[24] = p === true ? 3 : p === false && g === true ? 0 : 1;
   }
   r25: {
     const g = true;
     if (g === false) { out[25] = 4; break r25; }
-    const p = (q1(s, m, (f21 === undefined && m !== null && m.push("actions"), f21)));
+    const p = (q1(s, m, (f21 === undefined && m !== null && m.push("actions"), f21), o));
     out[25] = p === false ? 3 : p === true && g === true ? 0 : 1;
   }
   r26: {
     const g = true;
     if (g === false) { out[26] = 4; break r26; }
-    const p = q3(s, m, (f21 === undefined && m !== null && m.push("actions"), f21));
+    const p = q3(s, m, (f21 === undefined && m !== null && m.push("actions"), f21), o);
     out[26] = p === true ? 3 : p === false && g === true ? 0 : 1;
   }
   r27: {
@@ -868,60 +887,68 @@ function all(s, m, out) {
 
 function fast(s, out) {
   const m = null;
+  const o = pristine();
   let t0, t1, t2, t3, t4, t5, t6, t7, t8, t9, t10, t11, t12, t13, t14, t15, t16, t17, t18, t19, t20, t21, t22, t23, t24, t25, t26, t27, t28, t29, t30, t31;
-  const f0 = (typeof s === "object" && s !== null && own.call(s, "attestations") && !Array.isArray(s) ? s["attestations"] : undefined);
-  const f1 = (typeof s === "object" && s !== null && own.call(s, "data") && !Array.isArray(s) ? s["data"] : undefined);
-  const f2 = (typeof f1 === "object" && f1 !== null && own.call(f1, "storesApiData") && !Array.isArray(f1) ? f1["storesApiData"] : undefined);
-  const f3 = (typeof f1 === "object" && f1 !== null && own.call(f1, "storedDataKinds") && !Array.isArray(f1) ? f1["storedDataKinds"] : undefined);
-  const f4 = (typeof s === "object" && s !== null && own.call(s, "credentials") && !Array.isArray(s) ? s["credentials"] : undefined);
-  const f5 = (typeof f4 === "object" && f4 !== null && own.call(f4, "usesAccessTokens") && !Array.isArray(f4) ? f4["usesAccessTokens"] : undefined);
-  const f6 = (typeof f4 === "object" && f4 !== null && own.call(f4, "collectsPinterestPasswords") && !Array.isArray(f4) ? f4["collectsPinterestPasswords"] : undefined);
-  const f7 = (typeof f1 === "object" && f1 !== null && own.call(f1, "usedOnlyForAccountOwner") && !Array.isArray(f1) ? f1["usedOnlyForAccountOwner"] : undefined);
-  const f8 = (typeof f1 === "object" && f1 !== null && own.call(f1, "combinesAcrossAccounts") && !Array.isArray(f1) ? f1["combinesAcrossAccounts"] : undefined);
-  const f9 = (typeof f1 === "object" && f1 !== null && own.call(f1, "combinesWithOtherServices") && !Array.isArray(f1) ? f1["combinesWithOtherServices"] : undefined);
-  const f10 = (typeof f1 === "object" && f1 !== null && own.call(f1, "sharesWithThirdParties") && !Array.isArray(f1) ? f1["sharesWithThirdParties"] : undefined);
-  const f11 = (typeof f1 === "object" && f1 !== null && own.call(f1, "sellsData") && !Array.isArray(f1) ? f1["sellsData"] : undefined);
-  const f12 = (typeof f4 === "object" && f4 !== null && own.call(f4, "sharesApiCredentials") && !Array.isArray(f4) ? f4["sharesApiCredentials"] : undefined);
-  const f13 = (typeof f4 === "object" && f4 !== null && own.call(f4, "usesOthersApiCredentials") && !Array.isArray(f4) ? f4["usesOthersApiCredentials"] : undefined);
-  const f14 = (typeof f4 === "object" && f4 !== null && own.call(f4, "byok") && !Array.isArray(f4) ? f4["byok"] : undefined);
-  const f15 = (typeof f4 === "object" && f4 !== null && own.call(f4, "byokStorage") && !Array.isArray(f4) ? f4["byokStorage"] : undefined);
-  const f16 = (typeof f4 === "object" && f4 !== null && own.call(f4, "usesSessionCookies") && !Array.isArray(f4) ? f4["usesSessionCookies"] : undefined);
-  const f17 = (typeof s === "object" && s !== null && own.call(s, "conduct") && !Array.isArray(s) ? s["conduct"] : undefined);
-  const f18 = (typeof f17 === "object" && f17 !== null && own.call(f17, "reconnectsRemovedApp") && !Array.isArray(f17) ? f17["reconnectsRemovedApp"] : undefined);
-  const f19 = (typeof s === "object" && s !== null && own.call(s, "privacyPolicyUrl") && !Array.isArray(s) ? s["privacyPolicyUrl"] : undefined);
-  const f20 = (typeof s === "object" && s !== null && own.call(s, "integrationTypes") && !Array.isArray(s) ? s["integrationTypes"] : undefined);
-  const f21 = (typeof s === "object" && s !== null && own.call(s, "actions") && !Array.isArray(s) ? s["actions"] : undefined);
-  const f22 = (typeof f17 === "object" && f17 !== null && own.call(f17, "offersBenchmarking") && !Array.isArray(f17) ? f17["offersBenchmarking"] : undefined);
-  const f23 = (typeof f17 === "object" && f17 !== null && own.call(f17, "benchmarkingAuthorized") && !Array.isArray(f17) ? f17["benchmarkingAuthorized"] : undefined);
-  const f24 = (typeof f17 === "object" && f17 !== null && own.call(f17, "scraping") && !Array.isArray(f17) ? f17["scraping"] : undefined);
-  const f25 = (typeof f1 === "object" && f1 !== null && own.call(f1, "usedForOffPinterestAdTargeting") && !Array.isArray(f1) ? f1["usedForOffPinterestAdTargeting"] : undefined);
-  const f26 = (typeof f17 === "object" && f17 !== null && own.call(f17, "testsRateLimits") && !Array.isArray(f17) ? f17["testsRateLimits"] : undefined);
-  const f27 = (typeof f17 === "object" && f17 !== null && own.call(f17, "circumventsGeoblocking") && !Array.isArray(f17) ? f17["circumventsGeoblocking"] : undefined);
-  const f28 = (typeof f17 === "object" && f17 !== null && own.call(f17, "incentivizesEngagement") && !Array.isArray(f17) ? f17["incentivizesEngagement"] : undefined);
-  const f29 = (typeof f17 === "object" && f17 !== null && own.call(f17, "gathersOwnConsentForApiData") && !Array.isArray(f17) ? f17["gathersOwnConsentForApiData"] : undefined);
-  const f30 = (typeof s === "object" && s !== null && own.call(s, "audience") && !Array.isArray(s) ? s["audience"] : undefined);
-  const f31 = (typeof f30 === "object" && f30 !== null && own.call(f30, "intendedForChildren") && !Array.isArray(f30) ? f30["intendedForChildren"] : undefined);
-  const f32 = (typeof f30 === "object" && f30 !== null && own.call(f30, "minimumAge") && !Array.isArray(f30) ? f30["minimumAge"] : undefined);
-  const f33 = (typeof s === "object" && s !== null && own.call(s, "publishing") && !Array.isArray(s) ? s["publishing"] : undefined);
-  const f34 = (typeof f33 === "object" && f33 !== null && own.call(f33, "republishesPins") && !Array.isArray(f33) ? f33["republishesPins"] : undefined);
-  const f35 = (typeof f33 === "object" && f33 !== null && own.call(f33, "linksBackToPin") && !Array.isArray(f33) ? f33["linksBackToPin"] : undefined);
-  const f36 = (typeof f33 === "object" && f33 !== null && own.call(f33, "attributesPinterest") && !Array.isArray(f33) ? f33["attributesPinterest"] : undefined);
-  const f37 = (typeof f33 === "object" && f33 !== null && own.call(f33, "appliesFilters") && !Array.isArray(f33) ? f33["appliesFilters"] : undefined);
-  const f38 = (typeof f33 === "object" && f33 !== null && own.call(f33, "createsDerivedContent") && !Array.isArray(f33) ? f33["createsDerivedContent"] : undefined);
-  const f39 = (typeof s === "object" && s !== null && own.call(s, "advertising") && !Array.isArray(s) ? s["advertising"] : undefined);
-  const f40 = (typeof f39 === "object" && f39 !== null && own.call(f39, "audienceOnboarding") && !Array.isArray(f39) ? f39["audienceOnboarding"] : undefined);
-  const f41 = (typeof f39 === "object" && f39 !== null && own.call(f39, "behavioralAdvertising") && !Array.isArray(f39) ? f39["behavioralAdvertising"] : undefined);
-  const f42 = (typeof f39 === "object" && f39 !== null && own.call(f39, "givesBehavioralNotice") && !Array.isArray(f39) ? f39["givesBehavioralNotice"] : undefined);
-  const f43 = (typeof f39 === "object" && f39 !== null && own.call(f39, "gathersConsents") && !Array.isArray(f39) ? f39["gathersConsents"] : undefined);
-  const f44 = (typeof f39 === "object" && f39 !== null && own.call(f39, "givesOptOutInstructions") && !Array.isArray(f39) ? f39["givesOptOutInstructions"] : undefined);
-  const f45 = (typeof f39 === "object" && f39 !== null && own.call(f39, "sendsOptedOutUsers") && !Array.isArray(f39) ? f39["sendsOptedOutUsers"] : undefined);
-  const f46 = (typeof f39 === "object" && f39 !== null && own.call(f39, "removesOptedOutRegularly") && !Array.isArray(f39) ? f39["removesOptedOutRegularly"] : undefined);
-  const f47 = (typeof f39 === "object" && f39 !== null && own.call(f39, "providesAdService") && !Array.isArray(f39) ? f39["providesAdService"] : undefined);
-  const f48 = (typeof f39 === "object" && f39 !== null && own.call(f39, "reportsLastClickAttribution") && !Array.isArray(f39) ? f39["reportsLastClickAttribution"] : undefined);
-  const f49 = (typeof f39 === "object" && f39 !== null && own.call(f39, "showsMultiTouchAlongside") && !Array.isArray(f39) ? f39["showsMultiTouchAlongside"] : undefined);
-  const f50 = (typeof f39 === "object" && f39 !== null && own.call(f39, "separatesFees") && !Array.isArray(f39) ? f39["separatesFees"] : undefined);
-  const f51 = (typeof f39 === "object" && f39 !== null && own.call(f39, "usesApiDataOnlyForPinterestAds") && !Array.isArray(f39) ? f39["usesApiDataOnlyForPinterestAds"] : undefined);
-  const f52 = (typeof f17 === "object" && f17 !== null && own.call(f17, "facilitatesSpam") && !Array.isArray(f17) ? f17["facilitatesSpam"] : undefined);
+  const p0 = o && typeof s === "object" && s !== null && ("attestations" in s || true) && (Object.getPrototypeOf(s) === Object.prototype || Object.getPrototypeOf(s) === null) && !Array.isArray(s);
+  const f0 = (p0 ? s["attestations"] : get(s, "attestations"));
+  const f1 = (p0 ? s["data"] : get(s, "data"));
+  const p1 = o && typeof f1 === "object" && f1 !== null && ("storesApiData" in f1 || true) && (Object.getPrototypeOf(f1) === Object.prototype || Object.getPrototypeOf(f1) === null) && !Array.isArray(f1);
+  const f2 = (p1 ? f1["storesApiData"] : get(f1, "storesApiData"));
+  const f3 = (p1 ? f1["storedDataKinds"] : get(f1, "storedDataKinds"));
+  const f4 = (p0 ? s["credentials"] : get(s, "credentials"));
+  const p2 = o && typeof f4 === "object" && f4 !== null && ("usesAccessTokens" in f4 || true) && (Object.getPrototypeOf(f4) === Object.prototype || Object.getPrototypeOf(f4) === null) && !Array.isArray(f4);
+  const f5 = (p2 ? f4["usesAccessTokens"] : get(f4, "usesAccessTokens"));
+  const f6 = (p2 ? f4["collectsPinterestPasswords"] : get(f4, "collectsPinterestPasswords"));
+  const f7 = (p1 ? f1["usedOnlyForAccountOwner"] : get(f1, "usedOnlyForAccountOwner"));
+  const f8 = (p1 ? f1["combinesAcrossAccounts"] : get(f1, "combinesAcrossAccounts"));
+  const f9 = (p1 ? f1["combinesWithOtherServices"] : get(f1, "combinesWithOtherServices"));
+  const f10 = (p1 ? f1["sharesWithThirdParties"] : get(f1, "sharesWithThirdParties"));
+  const f11 = (p1 ? f1["sellsData"] : get(f1, "sellsData"));
+  const f12 = (p2 ? f4["sharesApiCredentials"] : get(f4, "sharesApiCredentials"));
+  const f13 = (p2 ? f4["usesOthersApiCredentials"] : get(f4, "usesOthersApiCredentials"));
+  const f14 = (p2 ? f4["byok"] : get(f4, "byok"));
+  const f15 = (p2 ? f4["byokStorage"] : get(f4, "byokStorage"));
+  const f16 = (p2 ? f4["usesSessionCookies"] : get(f4, "usesSessionCookies"));
+  const f17 = (p0 ? s["conduct"] : get(s, "conduct"));
+  const p3 = o && typeof f17 === "object" && f17 !== null && ("reconnectsRemovedApp" in f17 || true) && (Object.getPrototypeOf(f17) === Object.prototype || Object.getPrototypeOf(f17) === null) && !Array.isArray(f17);
+  const f18 = (p3 ? f17["reconnectsRemovedApp"] : get(f17, "reconnectsRemovedApp"));
+  const f19 = (p0 ? s["privacyPolicyUrl"] : get(s, "privacyPolicyUrl"));
+  const f20 = (p0 ? s["integrationTypes"] : get(s, "integrationTypes"));
+  const f21 = (p0 ? s["actions"] : get(s, "actions"));
+  const f22 = (p3 ? f17["offersBenchmarking"] : get(f17, "offersBenchmarking"));
+  const f23 = (p3 ? f17["benchmarkingAuthorized"] : get(f17, "benchmarkingAuthorized"));
+  const f24 = (p3 ? f17["scraping"] : get(f17, "scraping"));
+  const f25 = (p1 ? f1["usedForOffPinterestAdTargeting"] : get(f1, "usedForOffPinterestAdTargeting"));
+  const f26 = (p3 ? f17["testsRateLimits"] : get(f17, "testsRateLimits"));
+  const f27 = (p3 ? f17["circumventsGeoblocking"] : get(f17, "circumventsGeoblocking"));
+  const f28 = (p3 ? f17["incentivizesEngagement"] : get(f17, "incentivizesEngagement"));
+  const f29 = (p3 ? f17["gathersOwnConsentForApiData"] : get(f17, "gathersOwnConsentForApiData"));
+  const f30 = (p0 ? s["audience"] : get(s, "audience"));
+  const p4 = o && typeof f30 === "object" && f30 !== null && ("intendedForChildren" in f30 || true) && (Object.getPrototypeOf(f30) === Object.prototype || Object.getPrototypeOf(f30) === null) && !Array.isArray(f30);
+  const f31 = (p4 ? f30["intendedForChildren"] : get(f30, "intendedForChildren"));
+  const f32 = (p4 ? f30["minimumAge"] : get(f30, "minimumAge"));
+  const f33 = (p0 ? s["publishing"] : get(s, "publishing"));
+  const p5 = o && typeof f33 === "object" && f33 !== null && ("republishesPins" in f33 || true) && (Object.getPrototypeOf(f33) === Object.prototype || Object.getPrototypeOf(f33) === null) && !Array.isArray(f33);
+  const f34 = (p5 ? f33["republishesPins"] : get(f33, "republishesPins"));
+  const f35 = (p5 ? f33["linksBackToPin"] : get(f33, "linksBackToPin"));
+  const f36 = (p5 ? f33["attributesPinterest"] : get(f33, "attributesPinterest"));
+  const f37 = (p5 ? f33["appliesFilters"] : get(f33, "appliesFilters"));
+  const f38 = (p5 ? f33["createsDerivedContent"] : get(f33, "createsDerivedContent"));
+  const f39 = (p0 ? s["advertising"] : get(s, "advertising"));
+  const p6 = o && typeof f39 === "object" && f39 !== null && ("audienceOnboarding" in f39 || true) && (Object.getPrototypeOf(f39) === Object.prototype || Object.getPrototypeOf(f39) === null) && !Array.isArray(f39);
+  const f40 = (p6 ? f39["audienceOnboarding"] : get(f39, "audienceOnboarding"));
+  const f41 = (p6 ? f39["behavioralAdvertising"] : get(f39, "behavioralAdvertising"));
+  const f42 = (p6 ? f39["givesBehavioralNotice"] : get(f39, "givesBehavioralNotice"));
+  const f43 = (p6 ? f39["gathersConsents"] : get(f39, "gathersConsents"));
+  const f44 = (p6 ? f39["givesOptOutInstructions"] : get(f39, "givesOptOutInstructions"));
+  const f45 = (p6 ? f39["sendsOptedOutUsers"] : get(f39, "sendsOptedOutUsers"));
+  const f46 = (p6 ? f39["removesOptedOutRegularly"] : get(f39, "removesOptedOutRegularly"));
+  const f47 = (p6 ? f39["providesAdService"] : get(f39, "providesAdService"));
+  const f48 = (p6 ? f39["reportsLastClickAttribution"] : get(f39, "reportsLastClickAttribution"));
+  const f49 = (p6 ? f39["showsMultiTouchAlongside"] : get(f39, "showsMultiTouchAlongside"));
+  const f50 = (p6 ? f39["separatesFees"] : get(f39, "separatesFees"));
+  const f51 = (p6 ? f39["usesApiDataOnlyForPinterestAds"] : get(f39, "usesApiDataOnlyForPinterestAds"));
+  const f52 = (p3 ? f17["facilitatesSpam"] : get(f17, "facilitatesSpam"));
   r0: {
     const g = true;
     if (g === false) { out[0] = 4; break r0; }
@@ -931,7 +958,7 @@ function fast(s, out) {
   r1: {
     const g = true;
     if (g === false) { out[1] = 4; break r1; }
-    const p = ((t0 = (f2 === true || f2 === false ? f2 : undefined), t0 === false ? false : (t1 = q4(s, m, f3), t1 === false ? false : t0 === undefined || t1 === undefined ? undefined : true)));
+    const p = ((t0 = (f2 === true || f2 === false ? f2 : undefined), t0 === false ? false : (t1 = q4(s, m, f3, o), t1 === false ? false : t0 === undefined || t1 === undefined ? undefined : true)));
     out[1] = p === false ? 3 : p === true && g === true ? 0 : 1;
   }
   r2: {
@@ -1069,19 +1096,19 @@ function fast(s, out) {
   r24: {
     const g = true;
     if (g === false) { out[24] = 4; break r24; }
-    const p = q5(s, m, f21);
+    const p = q5(s, m, f21, o);
     out[24] = p === true ? 3 : p === false && g === true ? 0 : 1;
   }
   r25: {
     const g = true;
     if (g === false) { out[25] = 4; break r25; }
-    const p = (q6(s, m, f21));
+    const p = (q6(s, m, f21, o));
     out[25] = p === false ? 3 : p === true && g === true ? 0 : 1;
   }
   r26: {
     const g = true;
     if (g === false) { out[26] = 4; break r26; }
-    const p = q7(s, m, f21);
+    const p = q7(s, m, f21, o);
     out[26] = p === true ? 3 : p === false && g === true ? 0 : 1;
   }
   r27: {

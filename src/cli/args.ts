@@ -41,7 +41,7 @@ export const COMMANDS = {
   },
   eval: {
     summary: 'Judge app profiles (files, NDJSON files of profiles, or - for one profile on stdin) against the policy’s rules',
-    usage: 'diptych eval <profile.json|profiles.ndjson|->... [--policy pinterest] [--format FORMATS] [--fail-on violated|unknown|attest] [--lang en|nl] [--docs <url>]',
+    usage: 'diptych eval <profile.json|profiles.ndjson|->... [--policy pinterest] [--format FORMATS] [--fail-on violated|unknown|attest] [--lang en|nl] [--jobs N] [--docs <url>]',
     positionals: ['profile'],
     more: true,
     formats: ['text', 'json', 'html', 'ndjson'],
@@ -54,7 +54,8 @@ export const COMMANDS = {
         description: 'Exit 1 when a profile violates a rule; unknown: also when a rule lacks facts; attest: also when a rule asks for an attestation',
         default: 'violated',
       },
-      lang: { type: 'string', description: 'Language of the text report (default: the reference language)' },
+      lang: { type: 'string', description: 'Language of the report (default: the reference language); NDJSON input: of the messages, several as en,nl' },
+      jobs: { type: 'string', short: 'j', description: 'NDJSON input: worker threads (default: one a core; 1: none)' },
       docs: { type: 'string', description: 'URL of the rendered policy page the HTML report links to (default: index.html)' },
     },
   },

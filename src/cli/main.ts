@@ -1,5 +1,4 @@
 // The `diptych` command line: parse arguments, run the command, print, return the exit code.
-import { readFileSync } from 'node:fs'
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { DiagnosticsError, VFile, fail, formatOneLine, formatWithExcerpt, isDiagnostic } from '../diagnostics/index.js'
@@ -7,6 +6,7 @@ import { type CommandName, helpText, parseArgs } from './args.js'
 import type { CommandContext, Input, Output } from './io.js'
 import { DEFAULT_POLICY, policyPaths } from '../project/paths.js'
 import { readProjectConfig } from '../project/config.js'
+import { packageVersion } from '../util/package-info.js'
 
 export type { Input, Output }
 
@@ -66,8 +66,7 @@ export async function main(options: MainOptions): Promise<number> {
       return EXIT.ok
     }
     if (args.command === 'version') {
-      const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-      options.stdout.write(`${pkg.version}\n`)
+      options.stdout.write(`${packageVersion()}\n`)
       return EXIT.ok
     }
     quiet = Boolean(args.options['quiet'])

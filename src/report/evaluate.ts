@@ -73,18 +73,42 @@ export function judge(engine: Engine, profile: unknown, options: JudgeOptions = 
   return { policy: { id: catalogue.id, version: catalogue.version }, verdicts, summary: { ...summary, rules: verdicts.length } }
 }
 
-/** Fill `{path}` placeholders with the profile's facts. */
-export function fill(template: string, profile: unknown, locale: string): string {
-  let result = ''
+/** A message template split once: the literal texts around its placeholders, and each placeholder's path. */
+interface Template {
+  literals: string[]
+  paths: string[][]
+}
+
+/** Templates split so far (the messages of the rules loaded: a few hundred); emptied if it ever grows past a bound. */
+const TEMPLATES = new Map<string, Template>()
+
+function template(text: string): Template {
+  let found = TEMPLATES.get(text)
+  if (found) return found
+  const unescape = (literal: string) => literal.replace(/\{\{/g, '{').replace(/\}\}/g, '}')
+  found = { literals: [], paths: [] }
   let last = 0
-  for (const { path, index, end } of placeholders(template)) {
-    result += template.slice(last, index).replace(/\{\{/g, '{').replace(/\}\}/g, '}')
-    let value: unknown = profile
-    for (const key of path.split('.')) value = readOwn(value, key)
-    result += formatValue(value, locale)
+  for (const { path, index, end } of placeholders(text)) {
+    found.literals.push(unescape(text.slice(last, index)))
+    found.paths.push(path.split('.'))
     last = end
   }
-  return result + template.slice(last).replace(/\{\{/g, '{').replace(/\}\}/g, '}')
+  found.literals.push(unescape(text.slice(last)))
+  if (TEMPLATES.size >= 4096) TEMPLATES.clear()
+  TEMPLATES.set(text, found)
+  return found
+}
+
+/** Fill `{path}` placeholders with the profile's facts. */
+export function fill(text: string, profile: unknown, locale: string): string {
+  const { literals, paths } = template(text)
+  let result = literals[0]!
+  for (let index = 0; index < paths.length; index++) {
+    let value: unknown = profile
+    for (const key of paths[index]!) value = readOwn(value, key)
+    result += formatValue(value, locale) + literals[index + 1]!
+  }
+  return result
 }
 
 /** A fact's value for a message: strings bare, lists joined, absent facts named as unknown. */
@@ -111,26 +135,36 @@ export interface CompactReport {
 
 /**
  * Judge a profile for a batch: statuses from the compiled predicates' fast path, then messages for the violated
- * rules and missing facts for the unknown ones (each from its own rule function). No clause texts: they are in
- * the catalogue, and a million reports would repeat them a million times.
+ * rules (in `locales`, by default every language of the policy) and missing facts for the unknown ones (each from its
+ * own rule function). No clause texts: they are in the catalogue, and a million reports would repeat them a million times.
  */
-export function judgeCompact(engine: Engine, profile: unknown, out: Uint8Array): CompactReport {
+export function judgeCompact(engine: Engine, profile: unknown, out: Uint8Array, locales: readonly string[] = engine.catalogue.locales): CompactReport {
   const { compiled } = engine
   const codes = compiled.evaluateAll(profile, null, out)
-  const counts = [0, 0, 0, 0, 0]
-  for (let index = 0; index < codes.length; index++) counts[codes[index]!]!++
-  const summary = { violated: 0, unknown: 0, attest: 0, satisfied: 0, 'not-applicable': 0, rules: codes.length }
-  STATUSES.forEach((status, code) => (summary[status] = counts[code]!))
-  const report: CompactReport = { summary, violated: [], unknown: [], attest: [] }
-  if (counts[0] === 0 && counts[1] === 0 && counts[2] === 0) return report
-  const locales = engine.catalogue.locales
+  // Counts by status code (the order of STATUSES: violated, unknown, attest, satisfied, not-applicable).
+  let violated = 0
+  let unknown = 0
+  let attest = 0
+  let satisfied = 0
   for (let index = 0; index < codes.length; index++) {
-    const status = compiled.STATUSES[codes[index]!] as Status
-    if (status === 'satisfied' || status === 'not-applicable') continue
+    const code = codes[index]!
+    if (code === 0) violated++
+    else if (code === 1) unknown++
+    else if (code === 2) attest++
+    else if (code === 3) satisfied++
+  }
+  const summary = { violated, unknown, attest, satisfied, 'not-applicable': codes.length - violated - unknown - attest - satisfied, rules: codes.length }
+  const report: CompactReport = { summary, violated: [], unknown: [], attest: [] }
+  if (violated === 0 && unknown === 0 && attest === 0) return report
+  for (let index = 0; index < codes.length; index++) {
+    const code = codes[index]!
+    if (code > 2) continue
     const rule = engine.rules.program.rules[index]!
-    if (status === 'violated') {
-      report.violated.push({ rule: rule.id, clause: rule.clauses[0]!, message: Object.fromEntries(locales.map((locale) => [locale, fill(rule.message[locale] ?? '', profile, locale)])) })
-    } else if (status === 'unknown') {
+    if (code === 0) {
+      const message: Record<string, string> = {}
+      for (const locale of locales) message[locale] = fill(rule.message[locale] ?? '', profile, locale)
+      report.violated.push({ rule: rule.id, clause: rule.clauses[0]!, message })
+    } else if (code === 1) {
       const missing: string[] = []
       compiled.rules[index]!.evaluate(profile, missing)
       report.unknown.push({ rule: rule.id, missing: [...new Set(missing)] })

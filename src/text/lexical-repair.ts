@@ -2,12 +2,18 @@
 // costs of the aligner's model, where a monotone alignment cannot say what happened: two adjacent pairs that match
 // crosswise better than straight are two clauses swapped; a merge (or split) beside a unit left alone whose part pairs
 // with that unit is one pair and one clause moved; a unit left alone near one of the other side that says the same is
-// one clause, moved. Each looks at a bounded window of beads: the work stays linear in the length.
-import type { Lexicon } from './lexicon-table.js'
+// one clause, moved; the beads around a merge or split not so explained are aligned again, by a table learnt away from
+// every merge and split (a dropped clause is often a run of pairs one off and a merge to make up the count, and the
+// table learnt from that run finds its pairs alike). Each looks at a bounded window of beads: the work stays linear in
+// the length.
+import { Lexicon } from './lexicon-table.js'
 
-/** What the repair needs to know of a unit: whether it is a heading (never paired with a non-heading). */
+/** What the repair needs to know of a unit: whether it is a heading (never paired with a non-heading), and its text. */
 export interface RepairUnit {
   form: string
+  text: string
+  /** The targets of its links. */
+  links?: readonly { url: string }[] | undefined
 }
 
 /** A bead as the aligner returns it (see `Bead` in align.ts). */
@@ -30,6 +36,8 @@ export interface RepairCosts {
   merge: (i: number, j: number) => number
   split: (i: number, j: number) => number
   skip: number
+  /** The most the table's evidence adds to a bead (the aligner's `COSTS.lexical`; 12 when not given). */
+  lexical?: number | undefined
 }
 
 /** Beads either side of a bead in which a unit's counterpart is looked for. */
@@ -55,7 +63,8 @@ const SAME_CLAUSE = 0.25
  * The beads again, with swaps and moves repaired. A bead that pairs two units at different places (a swap, or a clause
  * found elsewhere) has `moved` set and stands near one of its two places: the other beads stay in document order.
  */
-export function repairBeads<B extends RepairBead>(beads: readonly B[], lexicon: Lexicon, reference: readonly RepairUnit[], translation: readonly RepairUnit[], costs: RepairCosts): RepairBead[] {
+export function repairBeads<B extends RepairBead>(beads: readonly B[], lexicon: Lexicon, reference: readonly RepairUnit[], translation: readonly RepairUnit[], modelCosts: RepairCosts): RepairBead[] {
+  const costs = withEnds(modelCosts, reference, translation)
   const { pair: pairCost, merge: mergeCost, split: splitCost, skip } = costs
   // By the words alone: a link target says where a clause points, not what it says (two targets swapped between two
   // clauses are wrong links, not clauses swapped).
@@ -134,18 +143,21 @@ export function repairBeads<B extends RepairBead>(beads: readonly B[], lexicon: 
     out.push(bead)
   }
 
+  // Merges and splits not explained by a unit left alone: the beads around them aligned again.
+  const settled = realignAround(out, lexicon, reference, translation, costs)
+
   // Units without a counterpart near one of the other side that says the same: one clause, moved.
   const lonely = (side: 'reference' | 'translation', k: number) => {
-    const bead = out[k]!
+    const bead = settled[k]!
     return bead[side].length === 1 && bead[side === 'reference' ? 'translation' : 'reference'].length === 0
   }
-  const taken = new Uint8Array(out.length)
+  const taken = new Uint8Array(settled.length)
   /** The unit of `side` in the window around bead `k` that pairs best (least cost) with unit `unit` of the other side. */
   const bestNear = (side: 'reference' | 'translation', unit: number, k: number, measure: (i: number, j: number) => number = pairCost): number => {
     let best = -1
     let bestCost = Infinity
-    for (let x = Math.max(0, k - WINDOW); x <= Math.min(out.length - 1, k + WINDOW); x++) {
-      for (const other of out[x]![side]) {
+    for (let x = Math.max(0, k - WINDOW); x <= Math.min(settled.length - 1, k + WINDOW); x++) {
+      for (const other of settled[x]![side]) {
         const cost = side === 'translation' ? measure(unit, other) : measure(other, unit)
         if (cost < bestCost) {
           best = other
@@ -155,14 +167,14 @@ export function repairBeads<B extends RepairBead>(beads: readonly B[], lexicon: 
     }
     return best
   }
-  for (let k = 0; k < out.length; k++) {
+  for (let k = 0; k < settled.length; k++) {
     if (taken[k] || !lonely('reference', k)) continue
-    const [i] = out[k]!.reference as [number]
+    const [i] = settled[k]!.reference as [number]
     let best = -1
     let bestCost = MOVED
-    for (let x = Math.max(0, k - WINDOW); x <= Math.min(out.length - 1, k + WINDOW); x++) {
+    for (let x = Math.max(0, k - WINDOW); x <= Math.min(settled.length - 1, k + WINDOW); x++) {
       if (taken[x] || !lonely('translation', x)) continue
-      const [j] = out[x]!.translation as [number]
+      const [j] = settled[x]!.translation as [number]
       if (heading(reference[i]!) !== heading(translation[j]!)) continue
       const cost = pairCost(i, j)
       if (cost < bestCost && alike(i, j) >= SAME_CLAUSE) {
@@ -171,7 +183,7 @@ export function repairBeads<B extends RepairBead>(beads: readonly B[], lexicon: 
       }
     }
     if (best === -1) continue
-    const [j] = out[best]!.translation as [number]
+    const [j] = settled[best]!.translation as [number]
     // Each the other's best match near it, paired or not.
     const unlike = (i: number, j: number) => -lexicon.similarity(i, j, -1, -1, true)
     const mutual = (measure: (i: number, j: number) => number) => bestNear('translation', i, k, measure) === j && bestNear('reference', j, best, measure) === i
@@ -179,7 +191,155 @@ export function repairBeads<B extends RepairBead>(beads: readonly B[], lexicon: 
     // The pair stands at the place of the first of the two; the other's bead is dropped.
     const at = Math.min(k, best)
     taken[Math.max(k, best)] = 1
-    out[at] = { reference: [i], translation: [j], cost: bestCost, moved: true }
+    settled[at] = { reference: [i], translation: [j], cost: bestCost, moved: true }
   }
-  return out.filter((_, k) => !taken[k])
+  return settled.filter((_, k) => !taken[k])
+}
+
+/** What a lead-in's colon at the end of one unit and not the other costs (as the aligner's model has it). */
+const COLON = 2
+
+/**
+ * The costs with a merge's (or split's) end read at its last part: the aligner compares the colon of a unit with that
+ * of the first part, but a merged clause ends where its second part ends. A lead-in ("Possible actions are:") and its
+ * first item are not one clause that ends with a colon: that is the lead-in alone, its item dropped.
+ */
+function withEnds(costs: RepairCosts, reference: readonly RepairUnit[], translation: readonly RepairUnit[]): RepairCosts {
+  const colon = (unit: RepairUnit) => unit.text.endsWith(':')
+  const differ = (a: RepairUnit, b: RepairUnit) => (colon(a) === colon(b) ? 0 : COLON)
+  return {
+    ...costs,
+    merge: (i, j) => costs.merge(i, j) - differ(reference[i]!, translation[j]!) + differ(reference[i + 1]!, translation[j]!),
+    split: (i, j) => costs.split(i, j) - differ(reference[i]!, translation[j]!) + differ(reference[i]!, translation[j + 1]!),
+  }
+}
+
+/** Beads either side of a merge or split that are aligned again with the relearnt table. */
+const AROUND = 4
+/** What aligning the beads around a merge or split again must gain, in the model's cost, to replace them (any gain). */
+const REALIGN = 0
+
+/** The cost of a bead by the repair's costs (a 1-1, 2-1, 1-2 bead, or units left alone). */
+function beadCost(bead: RepairBead, costs: RepairCosts): number {
+  const { reference: r, translation: t } = bead
+  if (r.length === 1 && t.length === 1) return costs.pair(r[0]!, t[0]!)
+  if (r.length === 2 && t.length === 1) return costs.merge(r[0]!, t[0]!)
+  if (r.length === 1 && t.length === 2) return costs.split(r[0]!, t[0]!)
+  return (r.length + t.length) * costs.skip
+}
+
+/** The table's evidence in the aligner's model when the costs do not say (`COSTS.lexical` of align.ts). */
+const LEXICAL = 12
+/** Pairs a table learnt away from the merges and splits must have to be read. */
+const UNBIASED = 8
+
+/**
+ * The beads around each merge or split aligned again, where that costs less. Where a clause was dropped from a list,
+ * a monotone aligner may pair the list's clauses one off and merge two of them to make up the count; the table it
+ * learnt from its own pairs then learnt the shifted pairs' words, and finds them alike. So the window's beads are
+ * compared by a table learnt from the pairs away from every merge and split (a few beads either side): that table
+ * knows the shifted clauses' words only from elsewhere. The window is a few beads, so the work stays linear; a moved
+ * bead (a swap or move found before) bounds it and stays as it is.
+ */
+function realignAround(beads: readonly RepairBead[], lexicon: Lexicon, reference: readonly RepairUnit[], translation: readonly RepairUnit[], costs: RepairCosts): RepairBead[] {
+  const joins = beads.flatMap((bead, k) => (!bead.moved && bead.reference.length + bead.translation.length === 3 ? [k] : []))
+  if (joins.length === 0) return [...beads]
+  const near = new Uint8Array(beads.length)
+  for (const k of joins) near.fill(1, Math.max(0, k - AROUND), Math.min(beads.length, k + AROUND + 1))
+  const away: [number, number][] = []
+  beads.forEach((bead, k) => {
+    if (!near[k] && !bead.moved && bead.reference.length === 1 && bead.translation.length === 1) away.push([bead.reference[0]!, bead.translation[0]!])
+  })
+  const unbiased = Lexicon.learn(reference, translation, away)
+  const local = unbiased.learntFrom >= UNBIASED && unbiased.typical > unbiased.chance ? correctedCosts(costs, lexicon, unbiased) : costs
+
+  const out: RepairBead[] = []
+  let k = 0
+  while (k < beads.length) {
+    const bead = beads[k]!
+    if (!bead.moved && bead.reference.length + bead.translation.length === 3) {
+      // The window: up to AROUND beads back (those out already), this one, and up to AROUND ahead; none moved.
+      let back = 0
+      while (back < AROUND && back < out.length && !out[out.length - 1 - back]!.moved) back++
+      let ahead = 0
+      while (ahead < AROUND && k + 1 + ahead < beads.length && !beads[k + 1 + ahead]!.moved) ahead++
+      const realigned = bestPath([...out.slice(out.length - back), ...beads.slice(k, k + 1 + ahead)], reference, translation, local)
+      if (realigned) {
+        out.splice(out.length - back, back, ...realigned.map((found) => ({ ...found, cost: beadCost(found, costs) })))
+        k += 1 + ahead
+        continue
+      }
+    }
+    out.push(bead)
+    k++
+  }
+  return out
+}
+
+/** The costs with the evidence of table `from` replaced by that of table `to` (by the words alone, as the repair reads). */
+function correctedCosts(costs: RepairCosts, from: Lexicon, to: Lexicon): RepairCosts {
+  const weight = costs.lexical ?? LEXICAL
+  const shortfall = (table: Lexicon, similarity: number) => weight * Math.min(1, Math.max(0, 1 - table.scaled(similarity)))
+  const change = (i: number, j: number, i2: number, j2: number) => shortfall(to, to.similarity(i, j, i2, j2, true)) - shortfall(from, from.similarity(i, j, i2, j2, true))
+  return {
+    ...costs,
+    pair: (i, j) => costs.pair(i, j) + change(i, j, -1, -1),
+    merge: (i, j) => costs.merge(i, j) + change(i, j, i + 1, -1),
+    split: (i, j) => costs.split(i, j) + change(i, j, -1, j + 1),
+  }
+}
+
+/** The beads of a window aligned again (1-1, 2-1, 1-2, units left alone; costs not set), or undefined if that gains nothing. */
+function bestPath(window: readonly RepairBead[], reference: readonly RepairUnit[], translation: readonly RepairUnit[], costs: RepairCosts): RepairBead[] | undefined {
+  const heading = (unit: RepairUnit) => unit.form === 'heading'
+  const refs = window.flatMap((bead) => bead.reference)
+  const trs = window.flatMap((bead) => bead.translation)
+  const n = refs.length
+  const m = trs.length
+  const current = window.reduce((sum, bead) => sum + beadCost(bead, costs), 0)
+  const width = m + 1
+  const best = new Float64Array((n + 1) * width).fill(Infinity)
+  const step = new Uint8Array((n + 1) * width)
+  best[0] = 0
+  // Steps: 1 a pair, 2 a reference unit alone, 3 a translation unit alone, 4 a merge, 5 a split.
+  for (let a = 0; a <= n; a++) {
+    for (let b = 0; b <= m; b++) {
+      if (a === 0 && b === 0) continue
+      let least = Infinity
+      let how = 0
+      const consider = (cost: number, kind: number) => {
+        if (cost < least) {
+          least = cost
+          how = kind
+        }
+      }
+      if (a > 0 && b > 0 && heading(reference[refs[a - 1]!]!) === heading(translation[trs[b - 1]!]!)) consider(best[(a - 1) * width + b - 1]! + costs.pair(refs[a - 1]!, trs[b - 1]!), 1)
+      if (a > 0) consider(best[(a - 1) * width + b]! + costs.skip, 2)
+      if (b > 0) consider(best[a * width + b - 1]! + costs.skip, 3)
+      if (a > 1 && b > 0 && refs[a - 1] === refs[a - 2]! + 1) consider(best[(a - 2) * width + b - 1]! + costs.merge(refs[a - 2]!, trs[b - 1]!), 4)
+      if (a > 0 && b > 1 && trs[b - 1] === trs[b - 2]! + 1) consider(best[(a - 1) * width + b - 2]! + costs.split(refs[a - 1]!, trs[b - 2]!), 5)
+      best[a * width + b] = least
+      step[a * width + b] = how
+    }
+  }
+  if (!(best[n * width + m]! < current - REALIGN)) return undefined
+  // A unit whose link target a unit of the other side holds is not missing there: a merged list of links is a merge.
+  const targets = (units: readonly RepairUnit[], indices: readonly number[]) => new Set(indices.flatMap((index) => (units[index]!.links ?? []).map((link) => link.url)))
+  const referenceTargets = targets(reference, refs)
+  const translationTargets = targets(translation, trs)
+  const path: RepairBead[] = []
+  let a = n
+  let b = m
+  while (a > 0 || b > 0) {
+    const how = step[a * width + b]!
+    const da = how === 1 || how === 2 || how === 5 ? 1 : how === 4 ? 2 : 0
+    const db = how === 1 || how === 3 || how === 4 ? 1 : how === 5 ? 2 : 0
+    const bead: RepairBead = { reference: refs.slice(a - da, a), translation: trs.slice(b - db, b), cost: 0 }
+    if (db === 0 && (reference[bead.reference[0]!]!.links ?? []).some((link) => translationTargets.has(link.url))) return undefined
+    if (da === 0 && (translation[bead.translation[0]!]!.links ?? []).some((link) => referenceTargets.has(link.url))) return undefined
+    path.push(bead)
+    a -= da
+    b -= db
+  }
+  return path.reverse()
 }

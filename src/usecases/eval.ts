@@ -1,12 +1,12 @@
 // Eval: judge app profiles against a policy's rules, one profile file or an NDJSON batch streamed line by line.
 import { stat } from 'node:fs/promises'
-import { type VFileMessage, diagnostic, fail } from '../diagnostics/index.js'
+import { type VFileMessage, fail } from '../diagnostics/index.js'
 import type { Engine } from '../report/engine.js'
 import { type CompactReport, type ComplianceReport, judge, judgeCompact } from '../report/evaluate.js'
 import { loadFastEngine } from '../report/fast-engine.js'
-import { checkProfileFile, decodeLine, formatBytes, inspectProfile, parseProfile, readProfileText } from '../report/profiles.js'
-import type { Status } from '../dsl/semantics.js'
-import { readLines } from '../util/lines.js'
+import { checkProfileFile, formatBytes, parseProfile, readProfileText } from '../report/profiles.js'
+import { judgeLine, lineTooLong } from './batch.js'
+import { linesOf, readLineBlocks } from '../util/lines.js'
 import { LIMITS } from '../util/limits.js'
 import { decodeUtf8 } from '../util/utf8.js'
 
@@ -36,16 +36,7 @@ export interface EvalResult {
   subject: string
 }
 
-/** The statuses a run fails on (`--fail-on`): each takes in those before it, so `attest` fails on all three. */
-export const FAIL_ON = ['violated', 'unknown', 'attest'] as const satisfies readonly Status[]
-
-/** What makes a run fail (exit code 1): a rule violated (the default), also one lacking facts, also one asking for an attestation. */
-export type FailOn = (typeof FAIL_ON)[number]
-
-/** Whether a report's counts fail the run: a rule with a status up to `failOn` (violated < unknown < attest). */
-export function failsOn(summary: Readonly<Record<Status, number>>, failOn: FailOn = 'violated'): boolean {
-  return FAIL_ON.slice(0, FAIL_ON.indexOf(failOn) + 1).some((status) => summary[status] > 0)
-}
+export { FAIL_ON, type FailOn, failsOn, judgeNdjsonFile, reportLine } from './batch.js'
 
 /** Judge the profile in one file (bad input is one positioned diagnostic a problem, thrown). */
 export async function evalProfile(engine: Engine, path: string, display: string): Promise<EvalResult> {
@@ -61,8 +52,8 @@ export function evalProfileText(engine: Engine, text: string, display: string): 
 }
 
 /** Judge one profile given as text, as a batch judges a line (no clause texts): for runs of several inputs that include a batch. */
-export function evalProfileCompact(engine: Engine, text: string, display: string): CompactReport {
-  return judgeCompact(engine, parseProfile(engine, text, display), new Uint8Array(engine.rules.program.rules.length))
+export function evalProfileCompact(engine: Engine, text: string, display: string, locales?: readonly string[]): CompactReport {
+  return judgeCompact(engine, parseProfile(engine, text, display), new Uint8Array(engine.rules.program.rules.length), locales)
 }
 
 /**
@@ -89,7 +80,7 @@ export interface BatchSink {
   report(report: CompactReport, line: number): void | Promise<void>
   /** One bad line (the run goes on with the next). */
   reject(message: VFileMessage): void
-  /** Bytes read so far of the file's size, and profiles judged (called every 1,024 lines). */
+  /** Bytes read so far of the file's size, and profiles judged (called once a block of about 1 MiB). */
   progress?: ((fraction: number, judged: number) => void) | undefined
 }
 
@@ -101,44 +92,33 @@ export interface BatchResult {
   invalid: number
 }
 
-/** Judge one profile a line, streaming: constant memory whatever the file's size. One bad line never stops the run. */
-export async function evalBatch(engine: Engine, path: string, display: string, sink: BatchSink): Promise<BatchResult> {
+/**
+ * Judge one profile a line, streaming, in this thread, each report to the sink: constant memory whatever the file's
+ * size. One bad line never stops the run. (The command line judges large files on every core: `judgeNdjsonFile`.)
+ */
+export async function evalBatch(engine: Engine, path: string, display: string, sink: BatchSink, options: { locales?: readonly string[] } = {}): Promise<BatchResult> {
   await checkProfileFile(path, display)
   const size = (await stat(path)).size
   const out = new Uint8Array(engine.rules.program.rules.length)
-  let bytes = 0
-  let invalid = 0
-  let violated = 0
-  let judged = 0
-  const reject = (message: VFileMessage) => sink.reject(message)
-  for await (const line of readLines(path, LIMITS.profileBytes)) {
-    const { number } = line
-    bytes += line.size
-    if (line.bytes === undefined) {
-      invalid++
-      reject(diagnostic(`Line too long: more than ${formatBytes(LIMITS.profileBytes)}, the limit of one profile`, { file: display, line: number, column: 1, ruleId: 'eval/too-large', fatal: true }))
-      continue
+  const locales = options.locales ?? engine.catalogue.locales
+  const result: BatchResult = { judged: 0, violated: 0, invalid: 0 }
+  let covered = 0
+  for await (const block of readLineBlocks(path, LIMITS.profileBytes)) {
+    for (const { number, bytes } of linesOf(block)) {
+      const judged = bytes === undefined ? { problems: [lineTooLong(display, number)] } : judgeLine(engine, bytes, number, display, out, locales)
+      if (judged === undefined) continue
+      if (judged.problems) {
+        result.invalid++
+        for (const problem of judged.problems) sink.reject(problem)
+        continue
+      }
+      result.judged++
+      if (judged.report.summary.violated > 0) result.violated++
+      const waiting = sink.report(judged.report, number)
+      if (waiting) await waiting
     }
-    let text = decodeLine(line.bytes, display, number)
-    if (typeof text !== 'string') {
-      invalid++
-      reject(text)
-      continue
-    }
-    if (number === 1) text = text.replace(/^\uFEFF/, '')
-    if (text.trim() === '') continue
-    const inspected = inspectProfile(engine, text, display, number)
-    if (inspected.problems.length > 0) {
-      invalid++
-      for (const problem of inspected.problems) reject(problem)
-      continue
-    }
-    const report = judgeCompact(engine, inspected.profile, out)
-    judged++
-    if (report.summary.violated > 0) violated++
-    const waiting = sink.report(report, number)
-    if (waiting) await waiting
-    if (sink.progress && (number & 1023) === 0) sink.progress(size > 0 ? Math.min(1, bytes / size) : 1, judged)
+    covered += block.size
+    sink.progress?.(size > 0 ? Math.min(1, covered / size) : 1, result.judged)
   }
-  return { judged, violated, invalid }
+  return result
 }

@@ -2,7 +2,7 @@
 // whose text is a URL or address against its target among them), and their cost on many links (linear, like every check).
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { targetOf, visibleKey, visibleTarget } from '../../src/align/checks/link-targets.js'
+import { isLanguageTag, targetOf, visibleKey, visibleTarget } from '../../src/align/checks/link-targets.js'
 import { compareDocuments } from '../../src/align/compare.js'
 import { readGlossary } from '../../src/align/glossary.js'
 import { parseMarkdown } from '../../src/ingest/parse-markdown.js'
@@ -39,6 +39,12 @@ describe('the key of a link target', () => {
     same('https://policies.google.com/privacy', 'https://policies.google.com/privacy?lang=nl&locale=nl_NL&language=nl')
     same('/en-US/about/', '/nl/about')
     expect(targetOf('https://www.amazon.com/gp/help/display.html?nodeId=GX7&hl=nl').key).toBe('amazon.com/gp/help/display.html?nodeid=gx7')
+  })
+
+  it('reads a segment as a language only when it is a two-letter ISO 639-1 language, with a region or script', () => {
+    for (const tag of ['nl', 'en-us', 'pt_br', 'zh-hant', 'es-419', 'de']) expect(isLanguageTag(tag), tag).toBe(true)
+    // support.mozilla.org/kb/… and amazon.com/gp/… (the corpus's links): parts of the site, not languages.
+    for (const segment of ['kb', 'gp', 'api', 'faq', 'hsb', 'en-usa', '']) expect(isLanguageTag(segment), segment).toBe(false)
   })
 
   it('keeps what is not a language: other segments, parameters, hosts, fragments', () => {

@@ -37,7 +37,8 @@ const LANGUAGE_TAG = /^([a-z]{2})(?:[-_](?:[a-z]{4}|[a-z]{2}|\d{3}))?$/
 /** Query parameters that choose a page's language. */
 const LANGUAGE_PARAMETERS = new Set(['lang', 'hl', 'locale', 'language'])
 
-function isLanguageTag(segment: string): boolean {
+/** Whether a path segment, host label or parameter value (lowercase) is a language tag (`nl`, `en-us`, `pt_br`; not `kb`). */
+export function isLanguageTag(segment: string): boolean {
   const match = LANGUAGE_TAG.exec(segment)
   return match !== null && ISO_639_1.has(match[1]!)
 }

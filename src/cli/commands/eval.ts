@@ -4,19 +4,19 @@ import { DiagnosticsError, fail, formatOneLine, formatWithExcerpt, isDiagnostic 
 import {
   type EvalResult,
   type FailOn,
-  evalBatch,
   evalProfile,
   evalProfileCompact,
   evalProfileText,
   failsOn,
   isBatch,
+  judgeNdjsonFile,
   loadPolicyEngine,
   readProfileStream,
   readProfileText,
   reportLanguage,
+  reportLine,
 } from '../../usecases/eval.js'
 import { emit } from '../formats/index.js'
-import { ndjsonLine } from '../formats/ndjson.js'
 import { type CommandContext, displayPath, inform, writeChunk } from '../io.js'
 
 type Engine = Awaited<ReturnType<typeof loadPolicyEngine>>
@@ -46,8 +46,8 @@ export async function runEval(context: CommandContext): Promise<number> {
     fail(`Unexpected --format html for ${sources.length} profiles, expected one profile (one page)`, { file: '<arguments>', ruleId: 'cli/usage' })
   }
   const engine = await loadPolicyEngine(context.root, context.policy)
-  const lang = reportLanguage(engine, context.options['lang'] as string | undefined)
   if (batch) return runBatch(context, sources, engine, failOn)
+  const lang = reportLanguage(engine, context.options['lang'] as string | undefined)
   const judge = async (source: Source): Promise<EvalResult> =>
     source.path === undefined ? evalProfileText(engine, await readProfileStream(context.stdin, source.display), source.display) : evalProfile(engine, source.path, source.display)
   if (sources.length === 1) {
@@ -99,6 +99,8 @@ function printProblem(context: CommandContext, error: unknown): boolean {
 async function runBatch(context: CommandContext, sources: readonly Source[], engine: Engine, failOn: FailOn): Promise<number> {
   const progress = context.stderr.isTTY === true && !context.quiet
   const several = sources.length > 1
+  const locales = batchLanguages(engine, context.options['lang'] as string | undefined)
+  const jobs = jobsOption(context.options['jobs'] as string | undefined)
   let buffer = ''
   let lastDraw = 0
   let failed = 0
@@ -113,13 +115,12 @@ async function runBatch(context: CommandContext, sources: readonly Source[], eng
     for (const source of sources) {
       const file = several ? source.display : undefined
       if (source.path !== undefined && isBatch(source.path)) {
-        const result = await evalBatch(engine, source.path, source.display, {
-          report: (report, line) => {
-            if (failsOn(report.summary, failOn)) failed++
-            buffer += ndjsonLine(report, line, file)
-            return buffer.length > 262_144 ? flush() : undefined
+        const result = await judgeNdjsonFile(engine, { root: context.root, policy: context.policy }, source.path, source.display, { locales, failOn, file, jobs }, {
+          write: (text) => {
+            buffer += text
+            return buffer.length > 65_536 ? flush() : undefined
           },
-          reject: (message) => context.stderr.write(`diptych: ${formatOneLine(message)}\n`),
+          reject: (problem) => context.stderr.write(`diptych: ${problem}\n`),
           progress: progress
             ? (fraction, judged) => {
                 if (Date.now() - lastDraw <= 100) return
@@ -129,6 +130,7 @@ async function runBatch(context: CommandContext, sources: readonly Source[], eng
               }
             : undefined,
         })
+        failed += result.failed
         total.judged += result.judged
         total.violated += result.violated
         total.invalid += result.invalid
@@ -136,11 +138,11 @@ async function runBatch(context: CommandContext, sources: readonly Source[], eng
       }
       try {
         const text = source.path === undefined ? await readProfileStream(context.stdin, source.display) : await readProfileText(source.path, source.display)
-        const report = evalProfileCompact(engine, text, source.display)
+        const report = evalProfileCompact(engine, text, source.display, locales)
         total.judged++
         if (report.summary.violated > 0) total.violated++
         if (failsOn(report.summary, failOn)) failed++
-        buffer += ndjsonLine(report, 1, file)
+        buffer += reportLine(report, 1, file)
       } catch (error) {
         if (!printProblem(context, error)) throw error
         total.invalid++
@@ -153,4 +155,17 @@ async function runBatch(context: CommandContext, sources: readonly Source[], eng
   if (progress) context.stderr.write('\r' + ' '.repeat(60) + '\r')
   inform(context, summaryLine(total.judged, total.violated, failed, total.invalid, failOn))
   return total.invalid > 0 ? 2 : failed > 0 ? 1 : 0
+}
+
+/** The languages of a batch's messages: `--lang en` or `--lang en,nl` (each a language of the policy), by default the reference. */
+function batchLanguages(engine: Engine, lang: string | undefined): string[] {
+  if (lang === undefined || lang === '') return [engine.catalogue.reference]
+  return [...new Set(lang.split(',').map((code) => reportLanguage(engine, code.trim())))]
+}
+
+/** `--jobs N`: worker threads for NDJSON input (default: one a core). */
+function jobsOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^[1-9]\d{0,2}$/.test(value)) fail(`Invalid --jobs ${value}, expected a whole number of threads from 1 to 999`, { file: '<arguments>', ruleId: 'cli/usage' })
+  return Number(value)
 }

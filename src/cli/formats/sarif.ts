@@ -1,11 +1,8 @@
 // `--format sarif`: SARIF 2.1.0 on stdout, for code scanning.
-import { readFileSync } from 'node:fs'
+import { packageVersion } from '../../util/package-info.js'
 import type { OutputFormat } from './types.js'
 
-/** diptych's own version, for SARIF. */
-export function packageVersion(): string {
-  return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version
-}
+
 
 export const sarif = {
   name: 'sarif',

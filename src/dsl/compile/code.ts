@@ -42,9 +42,10 @@ export function literal(value: unknown): Code {
 
 /**
  * What a generated name holds, by its prefix: `s` the subject, `f` a fact read once into a local, `v` a quantifier's
- * item, `t` a temporary, `d` a definition's function, `q` a quantifier's, `r` a rule's, `c` the definitions' memo.
+ * item, `t` a temporary, `d` a definition's function, `q` a quantifier's, `r` a rule's, `c` the definitions' memo,
+ * `o` whether the prototypes are pristine (no key the module reads), `p` whether an object is plain (see `plain`).
  */
-export type NamePrefix = 's' | 'f' | 'v' | 't' | 'd' | 'q' | 'r' | 'c'
+export type NamePrefix = 's' | 'f' | 'v' | 't' | 'd' | 'q' | 'r' | 'c' | 'o' | 'p'
 
 /** A generated identifier: its kind is known, so the generator never reads it back from the text. */
 export class Name extends Code {

@@ -27,9 +27,14 @@ export interface ModuleMetadata {
 }
 
 interface Variable {
-  js: Code
+  js: Name
   staticPath: string
+  /** The item's plain flag, declared by its quantifier function if a read uses it (`key`: the first key read). */
+  plain?: { js: Name; key?: string }
 }
+
+/** `o`: whether the prototypes are pristine, computed once by each whole-set entry point and passed to quantifiers. */
+const PRISTINE = new Name('o')
 
 /** One generated function: its temporaries. */
 class FunctionScope {
@@ -55,26 +60,78 @@ function ownRead(object: Code, key: string): Code {
   return _`get(${object}, ${key})`
 }
 
-/** Facts read once into locals (`f0 = get(s, "data")`, `f1 = get(f0, "storesApiData")`), for the whole-set functions. */
+/**
+ * Facts read once into locals, for the whole-set functions: each object read from gets a plain flag, once
+ * (`const p0 = o && plain(s)`), and each fact is a plain read where the flag holds
+ * (`const f0 = p0 ? s["data"] : get(s, "data")`, `const p1 = o && plain(f0)`, `const f1 = p1 ? f0["storesApiData"] : …`).
+ */
 class FactTable {
-  private readonly locals = new Map<string, { js: Name; code: Code }>()
-  private count = 0
+  private readonly locals = new Map<string, Name>()
+  private readonly flags = new Map<Name, Name>()
+  private readonly lines: Code[] = []
+  private facts = 0
+  constructor(private readonly reads: PlainReads) {}
   local(segments: readonly string[]): Code {
-    let parent: Code = SUBJECT
+    let parent: Name = SUBJECT
     let key = ''
     for (const segment of segments) {
       key = key === '' ? segment : `${key}\0${segment}`
-      let entry = this.locals.get(key)
-      if (!entry) {
-        entry = { js: name('f', this.count++), code: ownRead(parent, segment) }
-        this.locals.set(key, entry)
+      let local = this.locals.get(key)
+      if (!local) {
+        const flag = this.flag(parent, segment)
+        local = name('f', this.facts++)
+        this.lines.push(_`  const ${local} = ${this.reads.read(parent, flag, segment)};\n`)
+        this.locals.set(key, local)
       }
-      parent = entry.js
+      parent = local
     }
     return parent
   }
+  /** The plain flag of an object local, declared before its first read (of `key`). */
+  private flag(object: Name, key: string): Name {
+    let flag = this.flags.get(object)
+    if (!flag) {
+      flag = name('p', this.flags.size)
+      this.flags.set(object, flag)
+      this.lines.push(_`  const ${flag} = ${plainTest(object, key)};\n`)
+    }
+    return flag
+  }
   declarations(): Code {
-    return join([...this.locals.values()].map((entry) => _`  const ${entry.js} = ${entry.code};\n`), '')
+    return join(this.lines, '')
+  }
+}
+
+/**
+ * Whether `x` is plain: an object, not an array, whose prototype is Object.prototype or null (as JSON.parse makes them),
+ * while the prototypes are pristine. Then every key a plain read takes from it is its own or absent. The `key in x`
+ * first (never a getter; true or false, it decides nothing) gives the optimiser x's map, so that getPrototypeOf folds to
+ * a constant: without it, each test is a call (about 10 ns) and costs more than the own-property guards it saves.
+ */
+function plainTest(x: Name, key: string): Code {
+  const prototype = _`Object.getPrototypeOf(${x})`
+  return _`${PRISTINE} && typeof ${x} === "object" && ${x} !== null && (${key} in ${x} || true) && (${prototype} === Object.prototype || ${prototype} === null) && !Array.isArray(${x})`
+}
+
+/** The keys Object.prototype has by itself: read with the own-property guard, never plainly. */
+const OBJECT_PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype))
+
+/**
+ * Plain reads (`p ? x[k] : get(x, k)`) and the keys they read: a plain read is an own-property read when `x` is plain
+ * and no prototype it can inherit from carries `k`, which `pristine()` checks for every such key, once an evaluation.
+ */
+class PlainReads {
+  readonly keys = new Set<string>()
+  read(object: Name, flag: Code, key: string): Code {
+    // `constructor`, `__proto__`, `toString`…: Object.prototype always has them, so pristine() would always fail.
+    if (OBJECT_PROTOTYPE_KEYS.has(key)) return ownRead(object, key)
+    this.keys.add(key)
+    return _`(${flag} ? ${object}[${key}] : get(${object}, ${key}))`
+  }
+  /** The module's `pristine()`: Object.prototype has none of the keys read plainly. */
+  pristine(): Code {
+    const tests = [...this.keys].sort().map((key) => _`!(${key} in Object.prototype)`)
+    return _`/** Whether Object.prototype carries none of the keys read plainly: nothing polluted to inherit. */\nfunction pristine() {\n  return ${tests.length === 0 ? _`true` : join(tests, ' && ')};\n}`
   }
 }
 
@@ -84,6 +141,7 @@ const METHODS: Record<Test['op'], Code> = { 'starts-with': _`startsWith`, 'ends-
 
 /** Nothing, and the indentation of a rule function's statements. */
 const EMPTY = _``
+const FALSE = _`false`
 const INDENT = _`  `
 
 /** How an expression is being compiled. */
@@ -94,6 +152,8 @@ interface Context {
   track: boolean
   /** Read facts from shared locals (whole-set functions) instead of from `s`. */
   facts: FactTable | undefined
+  /** Whether plain reads may be used: `o` in whole-set functions and the quantifiers they call, else `false`. */
+  pristine: Code
 }
 
 /** Compiles a program to JavaScript source text. */
@@ -109,6 +169,7 @@ class Generator {
   private readonly quantifierFunctions = new WeakMap<Quantifier, Map<boolean, { fn: Code; memo: boolean }>>()
   private quantifiers = 0
   private variables = 0
+  readonly reads = new PlainReads()
 
   constructor(private readonly program: CheckedProgram) {
     let index = 0
@@ -119,7 +180,7 @@ class Generator {
     index = 0
     for (const [key, body] of program.definitions) {
       const scope = new FunctionScope()
-      const value = this.truth(body, { scope, variables: new Map(), track: true, facts: undefined })
+      const value = this.truth(body, { scope, variables: new Map(), track: true, facts: undefined, pristine: FALSE })
       const fn = name('d', index++)
       const slot = this.memoSlots.get(key)
       if (slot === undefined) this.functions.push(_`function ${fn}(s, m) {\n${scope.declarations()}  return ${value};\n}`)
@@ -158,7 +219,7 @@ class Generator {
   /** One function a rule: `r<i>(s, m)`. */
   rule(rule: CheckedRule, index: number): Code {
     const scope = new FunctionScope()
-    const body = this.ruleBody(rule, { scope, variables: new Map(), track: true, facts: undefined }, (code) => _`return ${code};`, INDENT)
+    const body = this.ruleBody(rule, { scope, variables: new Map(), track: true, facts: undefined, pristine: FALSE }, (code) => _`return ${code};`, INDENT)
     const fn = name('r', index)
     this.functions.push(_`function ${fn}(s, m) {\n${scope.declarations()}${this.memoDeclaration(scope)}${join(body, '\n')}\n}`)
     return fn
@@ -167,20 +228,20 @@ class Generator {
   /** Every rule in one function, facts read once: `all(s, m, out)` (tracking) or `fast(s, out)`. */
   whole(rules: readonly CheckedRule[], track: boolean): Code {
     const scope = new FunctionScope()
-    const facts = new FactTable()
+    const facts = new FactTable(this.reads)
     const blocks = rules.map((rule, index) => {
       // A labelled block: `break` leaves it when the rule's guard is false; its last statement needs none.
       const label = name('r', index)
       const target = (code: Code, last: boolean): Code => (last ? _`out[${index}] = ${code};` : _`{ out[${index}] = ${code}; break ${label}; }`)
-      const body = this.ruleBody(rule, { scope, variables: new Map(), track, facts }, target, _`    `)
+      const body = this.ruleBody(rule, { scope, variables: new Map(), track, facts, pristine: PRISTINE }, target, _`    `)
       return _`  ${label}: {\n${join(body, '\n')}\n  }`
     })
     const head = track ? _`function all(s, m, out) {\n` : _`function fast(s, out) {\n  const m = null;\n`
-    return _`${head}${scope.declarations()}${this.memoDeclaration(scope)}${facts.declarations()}${join(blocks, '\n')}\n  return out;\n}`
+    return _`${head}  const ${PRISTINE} = pristine();\n${scope.declarations()}${this.memoDeclaration(scope)}${facts.declarations()}${join(blocks, '\n')}\n  return out;\n}`
   }
 
   output(): Code {
-    return join(this.functions, '\n\n')
+    return join([...this.functions, this.reads.pristine()], '\n\n')
   }
 
   /** An expression in a truth context: true, false or undefined. */
@@ -230,7 +291,12 @@ class Generator {
     if (resolved.kind === 'variable') {
       const variable = context.variables.get(resolved.name)!
       code = variable.js
-      for (const key of resolved.rest) code = ownRead(code, key)
+      resolved.rest.forEach((key, index) => {
+        if (index === 0 && variable.plain) {
+          variable.plain.key ??= key
+          code = this.reads.read(variable.js, variable.plain.js, key)
+        } else code = ownRead(code, key)
+      })
       staticPath = [variable.staticPath, ...resolved.rest].join('.')
     } else {
       if (context.facts) code = context.facts.local(resolved.segments)
@@ -349,23 +415,27 @@ class Generator {
       const scope = new FunctionScope()
       const resolved = resolvePath(expression.collection, variables, this.program.definitions)
       const staticBase = resolved.kind === 'variable' ? [variables.get(resolved.name)!.staticPath, ...resolved.rest].join('.') : expression.collection.segments.join('.')
-      const variable: Variable = { js: name('v', this.variables++), staticPath: `${staticBase}[]` }
-      const inner = new Map(variables)
+      const index = this.variables++
+      const variable: Variable = { js: name('v', index), staticPath: `${staticBase}[]`, plain: { js: name('p', index) } }
+      // Outer items are parameters here; their flags stay in their own functions.
+      const inner = new Map([...variables].map(([key, outerVariable]) => [key, { js: outerVariable.js, staticPath: outerVariable.staticPath }]))
       inner.set(expression.variable, variable)
       // Inside the loop, facts are read from `s` (no shared locals); tracking as the caller.
-      const body = this.truth(expression.body, { scope, variables: inner, track: context.track, facts: undefined })
+      const body = this.truth(expression.body, { scope, variables: inner, track: context.track, facts: undefined, pristine: PRISTINE })
       const some = expression.quantifier === 'some'
       entry = { fn, memo: scope.memo }
       compiled.set(context.track, entry)
-      const params = join([SUBJECT, _`m`, _`a`, ...outer, ...(scope.memo ? [_`c`] : [])], ', ')
+      const params = join([SUBJECT, _`m`, _`a`, PRISTINE, ...outer, ...(scope.memo ? [_`c`] : [])], ', ')
+      const { key } = variable.plain!
+      const flag = key === undefined ? EMPTY : _`    const ${variable.plain!.js} = ${plainTest(variable.js, key)};\n`
       this.functions.push(
         _`function ${fn}(${params}) {\n${scope.declarations()}  if (!Array.isArray(a)) return undefined;\n  let r = ${!some};\n  for (let i = 0; i < a.length; i++) {\n${
-          _`    const ${variable.js} = a[i];\n    const x = ${body};\n    if (x === ${some}) return x;\n    if (x === undefined) r = undefined;\n  }\n  return r;\n}`
+          _`    const ${variable.js} = a[i];\n${flag}    const x = ${body};\n    if (x === ${some}) return x;\n    if (x === undefined) r = undefined;\n  }\n  return r;\n}`
         }`,
       )
     }
     if (entry.memo) context.scope.memo = true
-    return _`${entry.fn}(${join([SUBJECT, _`m`, collection, ...outer, ...(entry.memo ? [_`c`] : [])], ', ')})`
+    return _`${entry.fn}(${join([SUBJECT, _`m`, collection, context.pristine, ...outer, ...(entry.memo ? [_`c`] : [])], ', ')})`
   }
 }
 

@@ -33,9 +33,18 @@ describe('code generation', () => {
       ].join('\n'),
     )
     expect(code).toContain('export const rules = [\n  { id: "byok", clauses: ["s.one"], modality: "must", evaluate: r0 },')
-    // The whole-set fast path reads each fact once into a shared local, and tracks nothing.
-    expect(code).toContain('function fast(s, out) {\n  const m = null;')
-    expect(code).toContain('  const f0 = (typeof s === "object" && s !== null && own.call(s, "creds") && !Array.isArray(s) ? s["creds"] : undefined);\n  const f1 = (typeof f0 === "object" && f0 !== null && own.call(f0, "byok") && !Array.isArray(f0) ? f0["byok"] : undefined);')
+    // The whole-set fast path reads each fact once into a shared local, and tracks nothing; an object tested plain once
+    // (prototype Object.prototype or null, not an array, nothing polluted) is read without the own-property guard.
+    expect(code).toContain('function fast(s, out) {\n  const m = null;\n  const o = pristine();')
+    expect(code).toContain(
+      [
+        '  const p0 = o && typeof s === "object" && s !== null && ("creds" in s || true) && (Object.getPrototypeOf(s) === Object.prototype || Object.getPrototypeOf(s) === null) && !Array.isArray(s);',
+        '  const f0 = (p0 ? s["creds"] : get(s, "creds"));',
+        '  const p1 = o && typeof f0 === "object" && f0 !== null && ("byok" in f0 || true) && (Object.getPrototypeOf(f0) === Object.prototype || Object.getPrototypeOf(f0) === null) && !Array.isArray(f0);',
+        '  const f1 = (p1 ? f0["byok"] : get(f0, "byok"));',
+      ].join('\n'),
+    )
+    expect(code).toContain('function pristine() {\n  return !("attestations" in Object.prototype) && !("byok" in Object.prototype) && !("creds" in Object.prototype) && !("storage" in Object.prototype);\n}')
   })
 
   it('cannot be injected through strings in rules', async () => {
@@ -65,6 +74,62 @@ describe('code generation', () => {
       expect(interpret(profile).slice(0, 2).map((result) => result.status)).toEqual(['unknown', 'unknown'])
     }
     expect(({} as Record<string, unknown>)['kids']).toBeUndefined()
+  })
+
+  describe('the whole-set functions read plain objects without the guard, and still only own properties', () => {
+    const source = [
+      'rule kids { implements s.one must not kids message { en: "x", nl: "y" } }',
+      'rule byok { implements s.two must not creds.byok message { en: "x", nl: "y" } }',
+      'rule bots { implements s.one must not some a in actions: a.auto message { en: "x", nl: "y" } }',
+      'rule store { implements s.two must not creds.storage == "server" message { en: "x", nl: "y" } }',
+    ].join('\n')
+    const verdicts = (module: Awaited<ReturnType<typeof compile>>['module'], subject: unknown) => {
+      const fast = [...module.evaluateAll(subject)].map((code) => module.STATUSES[code])
+      const missing: string[] = []
+      const tracked = [...module.evaluateAll(subject, missing)].map((code) => module.STATUSES[code])
+      const single = module.rules.map((rule) => module.STATUSES[rule.evaluate(subject, null)])
+      expect(tracked).toEqual(fast)
+      expect(single).toEqual(fast)
+      // The first four (the helper appends two attest rules that cover the catalogue).
+      return fast.slice(0, 4)
+    }
+    const clean = { kids: false, creds: { byok: false, storage: 'local' }, actions: [{ auto: false }] }
+    const CLEAN = ['satisfied', 'satisfied', 'satisfied', 'satisfied']
+
+    it('on JSON objects, null-prototype objects and object literals alike', async () => {
+      const { module } = await compile(source)
+      expect(verdicts(module, clean)).toEqual(CLEAN)
+      expect(verdicts(module, JSON.parse(JSON.stringify(clean)))).toEqual(CLEAN)
+      const bare = Object.assign(Object.create(null), { kids: true, creds: Object.assign(Object.create(null), { byok: true, storage: 'server' }), actions: [Object.assign(Object.create(null), { auto: true })] })
+      expect(verdicts(module, bare)).toEqual(['violated', 'violated', 'violated', 'violated'])
+    })
+
+    it('an inherited property is never read: custom prototypes, arrays and getters on a prototype', async () => {
+      const { module } = await compile(source)
+      let calls = 0
+      const trap = Object.create(null, { byok: { get: () => (calls++, true) }, storage: { get: () => (calls++, 'server') }, auto: { get: () => (calls++, true) } })
+      const subject = { kids: false, creds: Object.create(trap), actions: [Object.create(trap), Object.assign([], { auto: true })] }
+      expect(verdicts(module, subject)).toEqual(['satisfied', 'unknown', 'unknown', 'unknown'])
+      expect(calls).toBe(0)
+      const inherited = Object.create({ kids: true, creds: { byok: true } })
+      expect(verdicts(module, inherited)).toEqual(['unknown', 'unknown', 'unknown', 'unknown'])
+    })
+
+    it('a polluted Object.prototype changes no verdict, and the module is fast again once it is clean', async () => {
+      const { module } = await compile(source)
+      const pollution = { kids: true, byok: true, auto: true, storage: 'server', creds: { byok: true, storage: 'server' }, actions: [{ auto: true }] }
+      const empty = { creds: {}, actions: [{}] }
+      const before = [verdicts(module, clean), verdicts(module, empty), verdicts(module, {})]
+      const proto = Object.prototype as Record<string, unknown>
+      try {
+        for (const [key, value] of Object.entries(pollution)) Object.defineProperty(proto, key, { value, configurable: true, writable: true, enumerable: false })
+        expect([verdicts(module, clean), verdicts(module, empty), verdicts(module, {})]).toEqual(before)
+      } finally {
+        for (const key of Object.keys(pollution)) delete proto[key]
+      }
+      expect(before[1]).toEqual(['unknown', 'unknown', 'unknown', 'unknown'])
+      expect([verdicts(module, clean), verdicts(module, empty)]).toEqual(before.slice(0, 2))
+    })
   })
 })
 
