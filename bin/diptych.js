@@ -12,5 +12,12 @@ if (!existsSync(entry)) {
   process.stderr.write('diptych: not built yet; run `npm install` (or `npm run build:ts`) in the diptych folder first\n')
   process.exit(2)
 }
+// Output piped to a command that stopped reading (`diptych eval big.ndjson | head`): stop quietly, as Unix tools do.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error) => {
+    if (error.code !== 'EPIPE') throw error
+    process.exit(process.exitCode ?? 0)
+  })
+}
 const cli = await import(entry.href)
 process.exitCode = await cli.main({ argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr })

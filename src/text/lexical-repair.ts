@@ -58,6 +58,15 @@ const MOVE = 2
  */
 const MOVED = 12
 const SAME_CLAUSE = 0.25
+/**
+ * A unit left alone each side of one pair (a clause of each side, their order crossed, as two adjacent clauses swapped
+ * leave them when the aligner keeps one pair of the two): one clause moved when pairing the two costs less than the most
+ * a pair costs (some evidence beyond chance: the aligner's `PAIR_CAP`), and their words are at least this alike on the
+ * document's scale, or their link targets too make the pair cost less than {@link MOVED} (short clauses whose words the
+ * table never saw twice: a table of contents). Nothing else near competes: the pattern is the swap's footprint.
+ */
+const CROSSED_CAP = 14
+const CROSSED_ALIKE = 0.15
 
 /**
  * The beads again, with swaps and moves repaired. A bead that pairs two units at different places (a swap, or a clause
@@ -182,12 +191,30 @@ export function repairBeads<B extends RepairBead>(beads: readonly B[], lexicon: 
         bestCost = cost
       }
     }
-    if (best === -1) continue
+    if (best !== -1) {
+      const [j] = settled[best]!.translation as [number]
+      // Each the other's best match near it, paired or not.
+      const unlike = (i: number, j: number) => -lexicon.similarity(i, j, -1, -1, true)
+      const mutual = (measure: (i: number, j: number) => number) => bestNear('translation', i, k, measure) === j && bestNear('reference', j, best, measure) === i
+      if (!mutual(pairCost) && !mutual(unlike)) best = -1
+    }
+    if (best === -1) {
+      // The footprint of two adjacent clauses swapped: a unit left alone each side of one pair, crosswise.
+      for (const x of [k - 2, k + 2]) {
+        const between = settled[(k + x) / 2]
+        if (x < 0 || x >= settled.length || taken[x] || !lonely('translation', x) || !between || between.moved || between.reference.length !== 1 || between.translation.length !== 1) continue
+        const [j] = settled[x]!.translation as [number]
+        if (heading(reference[i]!) !== heading(translation[j]!)) continue
+        const cost = pairCost(i, j)
+        if ((cost < CROSSED_CAP && alike(i, j) >= CROSSED_ALIKE) || costs.pairWithLinks(i, j) < MOVED) {
+          best = x
+          bestCost = cost
+          break
+        }
+      }
+      if (best === -1) continue
+    }
     const [j] = settled[best]!.translation as [number]
-    // Each the other's best match near it, paired or not.
-    const unlike = (i: number, j: number) => -lexicon.similarity(i, j, -1, -1, true)
-    const mutual = (measure: (i: number, j: number) => number) => bestNear('translation', i, k, measure) === j && bestNear('reference', j, best, measure) === i
-    if (!mutual(pairCost) && !mutual(unlike)) continue
     // The pair stands at the place of the first of the two; the other's bead is dropped.
     const at = Math.min(k, best)
     taken[Math.max(k, best)] = 1

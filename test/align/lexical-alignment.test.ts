@@ -71,6 +71,31 @@ describe('two adjacent list items swapped', () => {
   })
 })
 
+describe('two adjacent items swapped where the aligner keeps one pair and leaves a unit alone each side of it', () => {
+  // The footprint of a swap: the aligner pairs one of the two items with its counterpart across the other, and leaves
+  // the other item of each side alone (an extra clause and a missing clause on adjacent lines). The two units left
+  // alone, crosswise around that one pair, are one clause moved when the table finds their words alike beyond chance,
+  // or their link targets pair them (a table of contents, whose short entries the table saw only once).
+  it.each([
+    // “Mozilla may update these terms …” and “These terms are governed by the laws of the state of California, U.S.A.”
+    // (“USA” in German is an anchor the English “U.S.A.” is not: the pair costs more than a moved clause elsewhere may).
+    ['de', 'firefox_about_rights', 20, [['moved-clause', 20, 21]]],
+    // A DMCA notice: “Your name, address and telephone number …” and “A statement that you consent to the jurisdiction …”.
+    ['de', 'report_infringement', 51, [['moved-clause', 51, 52]]],
+    // Entries of a table of contents: “[Haftungsfreistellung](#indemnification)”, “[Rechtsstreitigkeiten](#disputes)”,
+    // “[Anwendbares Recht](#governinglaw)”: words seen once, the link targets say which is which.
+    ['de', 'pocket_tos', 18, [['moved-clause', 18, 19]]],
+    ['de', 'pocket_tos', 19, [['moved-clause', 19, 20]]],
+    // Rights of a list: “Request portability of your data” / “Request correction of any data …”, and “In some cases,
+    // restrict or object …” / “Complain to your relevant data protection authority …” (the item “in bestimmten Fällen”
+    // is also like its neighbour “unter bestimmten Umständen”: not each the other's best match, yet the swap's footprint).
+    ['de', 'focus_privacy_notice', 59, [['moved-clause', 60, 59]]],
+    ['de', 'focus_privacy_notice', 62, [['moved-clause', 63, 62]]],
+  ] as const)('%s %s, items at line %i: one moved clause, not an extra and a missing one', async (locale, document, line, expected) => {
+    expect(await structural(locale, document, swap(line))).toEqual(expected)
+  })
+})
+
 describe('a short list item dropped', () => {
   it.each([
     // “Request a copy of the data we have about you”: between two items alike (“Request …”), not merged into one.

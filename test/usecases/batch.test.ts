@@ -1,6 +1,6 @@
 // Batches of profiles: lines read in blocks, report lines written fast but exactly as JSON.stringify would, and a large
 // file judged on worker threads giving exactly what one thread gives, in the same order.
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -127,4 +127,23 @@ describe('the options of a batch', () => {
     expect(code).toBe(2)
     expect(stderr).toContain('Unknown language `fr`')
   })
+})
+
+describe('output to a reader that stops', () => {
+  it('ends quietly when the pipe closes (`diptych eval big.ndjson | head`), whether workers judge or not', async () => {
+    const root = await tempProject()
+    const profile = JSON.stringify(JSON.parse(await readFile(join(ROOT, 'examples/breaks-ad-services.json'), 'utf8')))
+    const file = await put(root, 'apps.ndjson', `${profile}\n`.repeat(4000))
+    for (const jobs of ['1', '2']) {
+      const child = spawn(process.execPath, [join(ROOT, 'bin/diptych.js'), 'eval', file, '--root', ROOT, '--jobs', jobs], { cwd: root })
+      let stderr = ''
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+      // Read the first chunk, then close the pipe, as `head -c` does.
+      child.stdout.once('data', () => child.stdout.destroy())
+      const code = await new Promise<number | null>((resolve) => child.on('close', resolve))
+      expect(stderr).not.toContain('EPIPE')
+      expect(stderr).not.toContain('    at ')
+      expect([0, 1]).toContain(code)
+    }
+  }, 60_000)
 })
