@@ -1,6 +1,6 @@
 // Read the beads of an alignment again with the evidence of a learnt translation table (lexicon-table.ts) and the
 // costs of the aligner's model, where a monotone alignment cannot say what happened: two adjacent pairs that match
-// crosswise better than straight are two clauses swapped; a merge (or split) beside a unit left alone whose part pairs
+// crosswise better than straight (by a table whose counts leave those two pairs out) are two clauses swapped; a merge (or split) beside a unit left alone whose part pairs
 // with that unit is one pair and one clause moved; a unit left alone near one of the other side that says the same is
 // one clause, moved; the beads around a merge or split not so explained are aligned again, by a table learnt away from
 // every merge and split (a dropped clause is often a run of pairs one off and a merge to make up the count, and the
@@ -94,17 +94,35 @@ export function repairBeads<B extends RepairBead>(beads: readonly B[], lexicon: 
       const [i2] = next.reference as [number]
       const [j2] = next.translation as [number]
       if (heading(reference[i]!) === heading(translation[j2]!) && heading(reference[i2]!) === heading(translation[j]!)) {
-        const straight1 = alike(i, j)
-        const straight2 = alike(i2, j2)
-        const cross1 = alike(i, j2)
-        const cross2 = alike(i2, j)
+        // By a table that leaves the two pairs out of its counts: a table learnt from two swapped clauses paired
+        // straight links their words wrongly, and finds them alike straight.
+        const left = [
+          [i, j],
+          [i2, j2],
+        ] as const
+        const fair = (a: number, b: number, words = true) => lexicon.similarityWithout(left, a, b, words)
+        const straight1 = lexicon.scaled(fair(i, j))
+        const straight2 = lexicon.scaled(fair(i2, j2))
+        const cross1 = lexicon.scaled(fair(i, j2))
+        const cross2 = lexicon.scaled(fair(i2, j))
+        // The model's costs with that table's evidence in place of the whole table's.
+        const weight = costs.lexical ?? LEXICAL
+        const shortfall = (similarity: number) => weight * Math.min(1, Math.max(0, 1 - lexicon.scaled(similarity)))
+        const fairCost = (cost: (a: number, b: number) => number, words: boolean) => (a: number, b: number) =>
+          cost(a, b) + shortfall(fair(a, b, words)) - shortfall(lexicon.similarity(a, b, -1, -1, words))
         // Either the words alone say so clearly, or the whole model (lengths, anchors, structure and words) does.
-        const byWords = cross1 > straight1 + SWAP_EACH && cross2 > straight2 + SWAP_EACH && cross1 + cross2 > straight1 + straight2 + SWAP_BOTH
+        const clearly = (s1: number, s2: number, c1: number, c2: number) => c1 > s1 + SWAP_EACH && c2 > s2 + SWAP_EACH && c1 + c2 > s1 + s2 + SWAP_BOTH
+        const byWords = clearly(straight1, straight2, cross1, cross2) || clearly(alike(i, j), alike(i2, j2), alike(i, j2), alike(i2, j))
         const gain = (cost: (i: number, j: number) => number) => cost(i, j) + cost(i2, j2) - cost(i, j2) - cost(i2, j)
         // The words may know too little to tell (the links then do), but must not say the opposite: two link targets
         // swapped between clauses whose words stay are wrong links, not clauses swapped.
-        const byWordsGain = gain(pairCost)
-        const byCost = byWordsGain > SWAP_COST || (byWordsGain > -SWAP_WORDS && gain(costs.pairWithLinks) > SWAP_COST)
+        const model = (pair: (i: number, j: number) => number, withLinks: (i: number, j: number) => number) => {
+          const byWordsGain = gain(pair)
+          return byWordsGain > SWAP_COST || (byWordsGain > -SWAP_WORDS && gain(withLinks) > SWAP_COST)
+        }
+        // The table that leaves the two pairs out knows less of both: its words must favour the crosswise pairs too (a
+        // clause whose rare words only its own pair taught the table is not alike its counterpart without them).
+        const byCost = model(pairCost, costs.pairWithLinks) || (cross1 + cross2 > straight1 + straight2 && model(fairCost(pairCost, true), fairCost(costs.pairWithLinks, false)))
         if (byWords || byCost) {
           out.push({ reference: [i], translation: [j2], cost: bead.cost, moved: true })
           out.push({ reference: [i2], translation: [j], cost: next.cost })

@@ -92,7 +92,62 @@ export class Lexicon {
     /** The same two medians of the support of a unit by the other (of each side, {@link support}). */
     readonly typicalSupport: number = 0,
     readonly chanceSupport: number = 0,
+    /** What leaving pairs out of the counts needs (see {@link similarityWithout}). */
+    private readonly counts?: Counts,
   ) {}
+
+  /**
+   * The similarity of reference unit `i` and translation unit `j` by a table whose co-occurrence counts leave out the
+   * pairs `left` (reference index, translation index): a link learnt from co-occurrences that holds only with those
+   * pairs counted (fewer than {@link TOGETHER} of them left, or a Dice score below the least of a link) is not made, its
+   * words each a concept of its own side. So two pairs judged for a swap cannot vouch for themselves: a table learnt
+   * from two swapped clauses paired straight links their words wrongly. The links, weights and scale stay the table's:
+   * the counts of the few pairs left out are subtracted, nothing is learnt again (the cost is that of the units' words
+   * times the pairs left out). By the words alone when `words`.
+   */
+  similarityWithout(left: readonly (readonly [number, number])[], i: number, j: number, words = false): number {
+    const counts = this.counts
+    if (counts === undefined) return this.similarity(i, j, -1, -1, words)
+    const out = left.filter(([a, b]) => counts.counted.has(a * counts.trUnits + b))
+    if (out.length === 0) return this.similarity(i, j, -1, -1, words)
+    // The words counted of each pair left out.
+    const outRef = out.map(([a]) => new Set(counts.refIds[a]!.subarray(0, WORDS_PER_UNIT)))
+    const outTr = out.map(([, b]) => new Set(counts.trIds[b]!.subarray(0, WORDS_PER_UNIT)))
+    const held = (e: number, f: number, least: number) => {
+      let together = counts.together.get(e * counts.trSize + f) ?? 0
+      let refCount = counts.refCount[e]!
+      let trCount = counts.trCount[f]!
+      for (let k = 0; k < out.length; k++) {
+        const inRef = outRef[k]!.has(e)
+        const inTr = outTr[k]!.has(f)
+        if (inRef) refCount--
+        if (inTr) trCount--
+        if (inRef && inTr) together--
+      }
+      return together >= TOGETHER && (2 * together) / (refCount + trCount) >= least
+    }
+    const concepts = (ids: Int32Array, links: Int32Array, partner: Int32Array, least: Float64Array, own: number, reference: boolean, base: Int32Array) => {
+      const dropped = new Set<number>()
+      for (const id of ids) {
+        const p = partner[id]!
+        if (p !== -1 && !(reference ? held(id, p, least[id]!) : held(p, id, least[id]!))) dropped.add(id)
+      }
+      if (dropped.size === 0) return base
+      // A dropped word is a concept of its own side; its link's concept stays where another word of the unit holds it.
+      const kept = new Set<number>()
+      for (const id of ids) if (links[id]! !== -1 && !dropped.has(id)) kept.add(links[id]!)
+      const found = new Set<number>(base)
+      for (const id of dropped) {
+        found.add(own + id)
+        if (!kept.has(links[id]!)) found.delete(links[id]!)
+      }
+      return Int32Array.from(found).sort()
+    }
+    const a = concepts(counts.refIds[i]!, counts.refLink, counts.refPartner, counts.refLeast, counts.refOwn, true, this.referenceConcepts[i]!)
+    const b = concepts(counts.trIds[j]!, counts.trLink, counts.trPartner, counts.trLeast, counts.trOwn, false, this.translationConcepts[j]!)
+    overlap(words ? this.wordWeight : this.weight, a, b)
+    return OVERLAP.first + OVERLAP.second === 0 ? 0 : (2 * OVERLAP.both) / (OVERLAP.first + OVERLAP.second)
+  }
 
   /** A support on the document's own scale: 0 at chance, 1 at its typical pair's. */
   scaledSupport(support: number): number {
@@ -154,8 +209,18 @@ export class Lexicon {
     const trLink = new Int32Array(trSize).fill(-1)
     const table: LexiconEntry[] = []
     let concepts = 0
+    // The word each word was linked with by co-occurrence, and the least Dice score that link needed.
+    const refPartner = new Int32Array(refSize).fill(-1)
+    const trPartner = new Int32Array(trSize).fill(-1)
+    const refLeast = new Float64Array(refSize)
+    const trLeast = new Float64Array(trSize)
     const link = (e: number, f: number, source: LexiconEntry['source'], score: number) => {
       refLink[e] = trLink[f] = concepts++
+      if (source === 'together') {
+        refPartner[e] = f
+        trPartner[f] = e
+        refLeast[e] = trLeast[f] = DICE
+      }
       table.push({ reference: refSpelling[e]!, translation: trSpelling[f]!, source, score })
     }
     const candidates: [number, number, number, number][] = []
@@ -190,11 +255,15 @@ export class Lexicon {
         if (size[2 * concept]! >= JOINED) continue
         size[2 * concept]!++
         refLink[e] = concept
+        refPartner[e] = f
+        refLeast[e] = JOIN
       } else {
         const concept = refLink[e]!
         if (size[2 * concept + 1]! >= JOINED) continue
         size[2 * concept + 1]!++
         trLink[f] = concept
+        trPartner[f] = e
+        trLeast[f] = JOIN
       }
       table.push({ reference: refSpelling[e]!, translation: trSpelling[f]!, source: 'together', score })
     }
@@ -231,9 +300,36 @@ export class Lexicon {
     const frequency = new Int32Array(total)
     for (const set of referenceConcepts) for (const concept of set) frequency[concept]!++
     for (const set of translationConcepts) for (const concept of set) frequency[concept]!++
+    // A linked word's own concept is in no unit's set: it counts the units of its side that have the word, and weighs
+    // what the word would if its link were not made (a similarity that leaves pairs out, similarityWithout).
+    for (const unit of refIds) for (const e of unit) if (refPartner[e] !== -1) frequency[refOwn + e]!++
+    for (const unit of trIds) for (const f of unit) if (trPartner[f] !== -1) frequency[trOwn + f]!++
     const units = reference.length + translation.length
     const weight = Float64Array.from(frequency, (count, concept) => (count === 0 ? 0 : Math.log(1 + units / count) * (concept >= refOwn ? UNKNOWN : 1) * (target.has(concept) ? LINK : 1)))
-    const wordWeight = weight.map((value, concept) => (target.has(concept) ? 0 : value))
+    const wordWeight = weight.map((value, concept) => (target.has(concept) || (concept >= refOwn && (concept < trOwn ? refSpelling[concept - refOwn]! : trSpelling[concept - trOwn]!).startsWith('→')) ? 0 : value))
+    const counted = new Set<number>()
+    for (let s = 0; s < sampled; s++) {
+      const [i, j] = pairs[Math.floor((s * pairs.length) / sampled)]!
+      counted.add(i * translation.length + j)
+    }
+    const counts: Counts = {
+      refIds,
+      trIds,
+      refCount,
+      trCount,
+      together,
+      trSize,
+      trUnits: translation.length,
+      counted,
+      refLink,
+      trLink,
+      refPartner,
+      trPartner,
+      refLeast,
+      trLeast,
+      refOwn,
+      trOwn,
+    }
     const lexicon = new Lexicon(referenceConcepts, translationConcepts, weight, wordWeight, table, sampled, 0, 0)
     const similar: number[] = []
     const apart: number[] = []
@@ -250,7 +346,7 @@ export class Lexicon {
         unsupported.push(lexicon.support(i, j2)[0], lexicon.support(i2, j)[1])
       }
     }
-    return new Lexicon(referenceConcepts, translationConcepts, weight, wordWeight, table, sampled, median(similar), median(apart), median(supported), median(unsupported))
+    return new Lexicon(referenceConcepts, translationConcepts, weight, wordWeight, table, sampled, median(similar), median(apart), median(supported), median(unsupported), counts)
   }
 
   /** The learnt pairs of words (and the glossary's terms), strongest first within each source. */
@@ -282,6 +378,28 @@ export class Lexicon {
     const trs = this.translationConcepts
     overlap(words ? this.wordWeight : this.weight, refs[i]!, trs[j]!, i2 === -1 ? NONE : refs[i2]!, j2 === -1 ? NONE : trs[j2]!)
   }
+}
+
+/** What a table keeps of its learning to leave pairs out of its counts. */
+interface Counts {
+  /** The word IDs of each unit (the first {@link WORDS_PER_UNIT} of them counted). */
+  refIds: Int32Array[]
+  trIds: Int32Array[]
+  refCount: Int32Array
+  trCount: Int32Array
+  together: Map<number, number>
+  trSize: number
+  trUnits: number
+  /** The pairs counted, as `i * trUnits + j`. */
+  counted: Set<number>
+  refLink: Int32Array
+  trLink: Int32Array
+  refPartner: Int32Array
+  trPartner: Int32Array
+  refLeast: Float64Array
+  trLeast: Float64Array
+  refOwn: number
+  trOwn: number
 }
 
 /** Whether `words` has the run `form`. */
