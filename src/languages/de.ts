@@ -46,10 +46,10 @@ export const de: LanguagePack = {
     prepositions: ['in', 'an', 'auf', 'bei', 'von', 'für', 'mit', 'aus', 'unter', 'über', 'durch', 'nach', 'vor', 'während', 'zu'],
     imperative: ['nie', 'niemals'],
     epistemic: ['möglicherweise', 'eventuell', 'vielleicht', 'unter umständen', 'gegebenenfalls', 'ggf'],
-    negatives: ['es sei denn', 'nur', 'lediglich', 'ausschließlich', 'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'weder', 'ohne', 'keinerlei', 'keinesfalls', 'keineswegs', 'nirgends'],
+    negatives: ['es sei denn', 'nur', 'lediglich', 'ausschließlich', 'nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'niemand', 'weder', 'ohne', 'keinerlei', 'keinesfalls', 'keineswegs', 'nirgends', 'statt', 'anstatt', 'anstelle', 'nicht bloß'],
     negativePrefixes: ['nicht'],
-    negativeWords: ['ungültig', 'unwirksam', 'rechtswidrig', 'illegal', 'unrechtmäßig', 'unzulässig', 'unbefugt', 'unberechtigt', 'undurchsetzbar', 'unsicher', 'unmöglich', 'unvollständig', 'unrichtig', 'ungenau', 'unangemessen', 'unbegrenzt', 'unbeschränkt', 'ununterbrochen', 'unterbrechungsfrei', 'unerwartet', 'unvorhergesehen', 'unbegründet', 'inakzeptabel', 'unannehmbar', 'unverfügbar', 'unverändert', 'unfähig', 'unzutreffend'],
-    negativeIdioms: ['ohne einschränkung', 'ohne darauf beschränkt zu sein', 'nicht beschränkt auf', 'nicht darauf beschränkt', 'ob oder nicht', 'nicht später als', 'wenn nicht', 'oder nicht.'],
+    negativeWords: ['ungültig', 'unwirksam', 'rechtswidrig', 'illegal', 'unrechtmäßig', 'unzulässig', 'unbefugt', 'unberechtigt', 'undurchsetzbar', 'unsicher', 'unmöglich', 'unvollständig', 'unrichtig', 'ungenau', 'unangemessen', 'unbegrenzt', 'unbeschränkt', 'ununterbrochen', 'unterbrechungsfrei', 'unerwartet', 'unvorhergesehen', 'unbegründet', 'inakzeptabel', 'unannehmbar', 'unverfügbar', 'unverändert', 'unfähig', 'unzutreffend', 'unvermögen'],
+    negativeIdioms: ['ohne einschränkung', 'ohne darauf beschränkt zu sein', 'nicht beschränkt auf', 'nicht darauf beschränkt', 'ob oder nicht', 'nicht später als', 'wenn nicht', 'oder nicht.', 'aber nicht beschränkt auf', 'aber nicht darauf beschränkt', 'jedoch nicht beschränkt auf'],
   },
   // Words of German alone where possible: "in", "die", "was" are shared with English or Dutch.
   functionWords: new Set(

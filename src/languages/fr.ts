@@ -54,10 +54,10 @@ export const fr: LanguagePack = {
     epistemic: ['peut-être', 'éventuellement', 'être amené', 'être amenés', 'être amenée', 'susceptible', 'susceptibles', 'risque de', 'risquent de'],
     // Each "ne" (or "n'") is one negation, whatever closes it: "ne … pas", "ne … jamais", "ne … aucun", and "ne … que",
     // the restrictive "only". Without "ne": "sans", "non", and the restrictives.
-    negatives: ['ne', 'n', 'à moins', 'sans', 'non', 'uniquement', 'seulement', 'exclusivement'],
+    negatives: ['ne', 'n', 'à moins', 'sans', 'non', 'uniquement', 'seulement', 'exclusivement', 'au lieu de', 'plutôt que', 'pas seulement', 'pas uniquement', 'plutôt qu'],
     negativePrefixes: ['non-'],
-    negativeWords: ['invalid', 'illégal', 'illicite', 'inapplicable', 'inopposable', 'inexact', 'incompl', 'impossib', 'incapab', 'incapacité', 'indisponib', 'déraisonnable', 'illimité', 'ininterrompu', 'inattendu', 'imprévu', 'infondé', 'inacceptable', 'inapproprié', 'incorrect', 'désaccord', 'inchangé'],
-    negativeIdioms: ['sans limitation', 'sans s y limiter', 'sans toutefois s y limiter', 'sans que cette liste soit limitative', 'sans limite', 'ou non.', 'au plus tard'],
+    negativeWords: ['invalid', 'illégal', 'illicite', 'inapplicable', 'inopposable', 'inexact', 'incompl', 'impossib', 'incapab', 'incapacité', 'indisponib', 'déraisonnable', 'illimité', 'ininterrompu', 'inattendu', 'imprévu', 'infondé', 'inacceptable', 'inapproprié', 'incorrect', 'désaccord', 'inchangé', 'empêchement'],
+    negativeIdioms: ['sans limitation', 'sans s y limiter', 'sans toutefois s y limiter', 'sans que cette liste soit limitative', 'sans limite', 'ou non.', 'au plus tard', 'clause de non-garantie', 'clause de non-responsabilité', 'mais sans s y limiter', 'mais sans toutefois s y limiter'],
   },
   // Words of French alone where possible: "de", "en" (Dutch), "a", "on" (English) are left out.
   functionWords: new Set(

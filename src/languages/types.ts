@@ -62,7 +62,9 @@ export interface Lexicon {
   epistemic: string[]
   /**
    * Every negative word, as the polarity check counts them: "not", "never", "without", "unless", and the restrictives
-   * ("only"), as "Don't use … except to …" is "Use … only to …". French counts the second part of "ne … pas".
+   * ("only"), as "Don't use … except to …" is "Use … only to …"; contrasts that negate ("rather than", "in plaats
+   * van"). French counts the first part of "ne … pas". A phrase that starts with a negation word ("not just", "niet
+   * enkel") counts twice, as "not only" does: the negation and the restriction it lifts.
    */
   negatives: string[]
   /** Beginnings of words that negate them, counted as negatives ("non-exclusive", "niet-persoonlijke", "nichtexklusiv"). */
@@ -77,7 +79,9 @@ export interface Lexicon {
   /**
    * Phrases whose negative word negates nothing ("without limitation", "not limited to"): not counted. A phrase that
    * ends with "." is an idiom only where the clause ends after it ("… the recipients or not." but not "invalid or not
-   * enforceable").
+   * enforceable"). Written without its inner negative word ("but limited to", "maar beperkt tot", three words or more
+   * left) or its final one ("… the recipients or."), an idiom is broken: a lost negation where the reference has an
+   * idiom. Also nouns that hold no negation in their translations ("solely responsible": "als enige verantwoordelijk").
    */
   negativeIdioms: string[]
 }

@@ -44,6 +44,10 @@ interface Prepared {
   negation: PhraseIndex
   negatives: PhraseIndex
   idioms: PhraseIndex
+  /** Idioms with their inner negative word left out ("but limited to", "maar beperkt tot"): a lost "not". */
+  broken: PhraseIndex
+  /** Single negation words: a phrase of the negatives that starts with one counts twice ("not just"). */
+  negationWords: Set<string>
   epistemic: PhraseIndex
   subordinators: PhraseIndex
   /** Subordinators and relative pronouns: where the main clause ends, inside a clause. */
@@ -119,11 +123,37 @@ function matches(words: readonly Token[], phrases: PhraseIndex): Array<{ at: num
  */
 function idiomWords(sentence: string, words: readonly Token[], ready: Prepared): Set<number> {
   const found = new Set<number>()
-  for (const idiom of matches(words, ready.idioms)) {
-    if (idiom.value.endsWith('.') && /^\s*[\p{L}\p{N}]/u.test(sentence.slice(words[idiom.at + idiom.length - 1]!.end))) continue
+  for (const idiom of inPlace(sentence, words, matches(words, ready.idioms))) {
     for (let offset = 0; offset < idiom.length; offset++) found.add(idiom.at + offset)
   }
   return found
+}
+
+/** The matches of idioms that stand where they may: one written with a final "." only where the clause ends after it. */
+function inPlace<T extends { at: number; length: number; value: string }>(sentence: string, words: readonly Token[], found: T[]): T[] {
+  return found.filter((match) => !(match.value.endsWith('.') && /^\s*[\p{L}\p{N}]/u.test(sentence.slice(words[match.at + match.length - 1]!.end))))
+}
+
+/**
+ * The negative idioms of a lexicon whose negative word stands inside them, each with that word left out: "but not
+ * limited to" gives "but limited to", which no careful text says. Only where three words or more remain: "not later
+ * than" without its "not" is "later than", a phrase of its own.
+ */
+function brokenIdioms(lexicon: Lexicon): string[] {
+  const negative = new Set([...lexicon.negation, ...lexicon.determiners, ...lexicon.negatives])
+  const out: string[] = []
+  for (const idiom of lexicon.negativeIdioms) {
+    const words = tokens(idiom).map((token) => token.word)
+    // "or not." at the end of a clause: "whether or not" cut to "… the recipients or." is broken, however short.
+    if (idiom.endsWith('.') && words.length >= 2 && negative.has(words.at(-1)!)) {
+      out.push(`${words.slice(0, -1).join(' ')}.`)
+      continue
+    }
+    const inner = words.findIndex((word, at) => at > 0 && at < words.length - 1 && negative.has(word))
+    if (inner === -1 || words.length - 1 < 3) continue
+    out.push(words.filter((_, at) => at !== inner).join(' '))
+  }
+  return out
 }
 
 function prepare(lexicon: Lexicon, language: string): Prepared {
@@ -143,6 +173,8 @@ function prepare(lexicon: Lexicon, language: string): Prepared {
     negation: index([...lexicon.negation, ...lexicon.determiners]),
     negatives: index(lexicon.negatives),
     idioms: index(lexicon.negativeIdioms),
+    broken: index(brokenIdioms(lexicon)),
+    negationWords: new Set([...lexicon.negation, ...lexicon.determiners].filter((word) => !word.includes(' '))),
     epistemic: index(lexicon.epistemic),
     subordinators: index(lexicon.subordinators),
     // Not a modal that opens a conditional ("Should you …", "Sollten …"): inside a clause it is the modal.
@@ -317,28 +349,52 @@ function firstAfter(markers: ReadonlyArray<{ at: number }>, at: number): number 
   return low
 }
 
+/** A sentence's negative words, as the polarity check counts them. */
+export interface NegativeSentence {
+  text: string
+  /** The negative words as written, in order; a negation of a restrictive ("not just") is there twice. */
+  negatives: string[]
+  /** The negative idioms of the sentence, as written ("not limited to", "whether or not"): they negate nothing. */
+  idioms: string[]
+  /** Idioms written without their negative word ("but limited to", "maar beperkt tot"), as written. */
+  broken: string[]
+}
+
 /**
  * The negative words of each sentence of a text that negate something, as written ("not", "geen", "pas",
- * "niet-persoonlijke"): every word of the language's negatives or with a negative prefix, outside an idiom that negates
- * nothing ("without limitation"). `undefined` for a language without a lexicon.
+ * "niet-persoonlijke"): every word of the language's negatives or with a negative prefix (a part of a hyphenated
+ * compound too: "personal-noncommercial"), outside an idiom that negates nothing ("without limitation"). A phrase of the
+ * negatives that starts with a negation word ("not just", "niet enkel") counts twice, as "not only" does: the negation
+ * and the restriction it lifts. `undefined` for a language without a lexicon.
  */
-export function negativeSentences(text: string, language: string): Array<{ text: string; negatives: string[] }> | undefined {
+export function negativeSentences(text: string, language: string): NegativeSentence[] | undefined {
   const lexicon = LEXICONS[language]
   if (!lexicon) return undefined
   const ready = prepare(lexicon, language)
+  const negativeWord = (word: string) =>
+    lexicon.negativePrefixes.some((prefix) => word.length > prefix.length && word.startsWith(prefix)) || lexicon.negativeWords.some((stem) => word.startsWith(stem))
   return sentences(normaliseText(text), LANGUAGES[language]?.ordinalPeriod).map((sentence) => {
     const words = tokens(sentence)
     const idioms = idiomWords(sentence, words, ready)
     const found = new Map<number, string>()
+    const written = (at: number, length: number) => sentence.slice(words[at]!.start, words[at + length - 1]!.end)
     for (const negative of matches(words, ready.negatives)) {
-      if (!idioms.has(negative.at)) found.set(negative.at, sentence.slice(words[negative.at]!.start, words[negative.at + negative.length - 1]!.end))
+      if (idioms.has(negative.at)) continue
+      found.set(negative.at, written(negative.at, negative.length))
+      if (negative.length > 1 && ready.negationWords.has(words[negative.at]!.word)) found.set(negative.at + 1, written(negative.at, negative.length))
     }
     words.forEach((word, at) => {
       if (found.has(at) || idioms.has(at)) return
-      if (lexicon.negativePrefixes.some((prefix) => word.word.length > prefix.length && word.word.startsWith(prefix)) || lexicon.negativeWords.some((stem) => word.word.startsWith(stem))) {
-        found.set(at, sentence.slice(word.start, word.end))
-      }
+      if (negativeWord(word.word) || word.word.split(/[-‐]/).slice(1).some(negativeWord)) found.set(at, written(at, 1))
     })
-    return { text: sentence, negatives: [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, written]) => written) }
+    return {
+      text: sentence,
+      negatives: [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text),
+      idioms: matches(words, ready.idioms).filter((idiom) => idioms.has(idiom.at)).map((idiom) => written(idiom.at, idiom.length)),
+      // A broken "or not." ("… the recipients or.") only where the sentence ends after it.
+      broken: matches(words, ready.broken)
+        .filter((match) => !match.value.endsWith('.') || /^[\s.!?…"”»)]*$/u.test(sentence.slice(words[match.at + match.length - 1]!.end)))
+        .map((match) => written(match.at, match.length)),
+    }
   })
 }

@@ -38,6 +38,13 @@ function mutation(language: Language, file: string, line: number, from: string, 
   return added(clean, compare(reference, mutated(language, file, line, from, to, alone), language, referenceLanguage))
 }
 
+/** The reasons of the polarity findings at `line` of a corpus pair with that line rewritten that the clean pair lacks. */
+function newReasons(language: Language, file: string, line: number, from: string, to: string): string[] {
+  const reasons = (findings: Finding[]) => findings.filter((finding) => finding.ruleId === 'polarity-mismatch' && finding.line === line).map((finding) => finding.reason)
+  const clean = new Set(reasons(compare(corpus('en', file), corpus(language, file), language)))
+  return reasons(compare(corpus('en', file), mutated(language, file, line, from, to), language)).filter((reason) => !clean.has(reason))
+}
+
 /** The negative words of a text, every sentence's. */
 const negatives = (text: string, language: Language) => negativeSentences(text, language)!.flatMap((sentence) => sentence.negatives)
 
@@ -186,6 +193,94 @@ describe('idioms that negate nothing are not counted', () => {
     const translation = '## Aansprakelijkheid\n\nMozilla is niet aansprakelijk voor schade, waaronder schade door verlies van gegevens.\n'
     expect(of(compare(reference, translation, 'nl'), 'polarity-mismatch')).toEqual([])
     expect(of(compare(reference, translation.replace('is niet aansprakelijk', 'is aansprakelijk'), 'nl'), 'polarity-mismatch')).toEqual([['polarity-mismatch', 'warning', 3]])
+  })
+})
+
+describe('an idiom written without its negation is a lost negation ("but limited to")', () => {
+  // The reference says "including without limitation"; the translators wrote "maar niet beperkt tot" / "aber nicht
+  // beschränkt auf": without the "not", the list becomes a limit.
+  it.each<[Language, string, number, string, string]>([
+    ['nl', 'firefox_about_rights.md', 18, 'maar niet beperkt tot', 'maar beperkt tot'],
+    ['nl', 'pocket_tos.md', 101, 'maar niet beperkt tot', 'maar beperkt tot'],
+    ['de', 'firefox_about_rights.md', 6, 'aber nicht beschränkt auf', 'aber beschränkt auf'],
+  ])('%s: %s:%i', (language, file, line, from, to) => {
+    expect(mutation(language, file, line, from, to)).toEqual([['polarity-mismatch', 'warning', line]])
+    const findings = compare(corpus('en', file), mutated(language, file, line, from, to), language)
+    expect(findings.find((finding) => finding.ruleId === 'polarity-mismatch' && finding.line === line)!.reason).toMatch(/^A fixed phrase lost its negation.*: the translation says “.*beschränkt auf|beperkt tot” where the reference says “/)
+  })
+
+  it('"whether or not" cut to "… oder ." at the end of a sentence (de/pocket_tos.md:69), though the clause also has a modality difference', () => {
+    // The clean pair already has a signal at this paragraph ("Weder … noch" counted once): the loss is a finding of its own.
+    expect(newReasons('de', 'pocket_tos.md', 69, 'Empfänger sind oder nicht.', 'Empfänger sind oder .')).toEqual([expect.stringMatching(/^A fixed phrase lost its negation.*“oder” where the reference says “whether or not”/)])
+  })
+
+  it('"maar beperkt tot" where the reference has no idiom is the translator\'s own phrase, not a loss', () => {
+    const reference = '## Use\n\nYou may use the service, up to twice a day.\n'
+    const translation = '## Gebruik\n\nJe mag de dienst gebruiken, maar beperkt tot twee keer per dag.\n'
+    expect(of(compare(reference, translation, 'nl'), 'polarity-mismatch')).toEqual([])
+    expect(negativeSentences('Je mag de dienst gebruiken, maar beperkt tot twee keer per dag.', 'nl')![0]!.broken).toEqual(['maar beperkt tot'])
+  })
+
+  it('"oder" ending a sentence is broken only there: "ob … oder (…)" inside a sentence is not', () => {
+    expect(negativeSentences('Ob Sie zustimmen oder (wie im Fall …) ablehnen.', 'de')![0]!.broken).toEqual([])
+    expect(negativeSentences('Ob Sie die Empfänger sind oder.', 'de')![0]!.broken).toEqual(['oder'])
+  })
+})
+
+describe('negations the reference says in other words', () => {
+  it.each<[Language, string, number, string, string]>([
+    // "not just this summary" / "niet alleen" / "nicht nur": the negation of a restrictive counts as two.
+    ['nl', 'firefox_cloud_services_tos.md', 8, 'en niet alleen met', 'en alleen met'],
+    ['de', 'firefox_cloud_services_tos.md', 8, 'nicht nur die Zusammenfassung', 'nur die Zusammenfassung'],
+    // "rather than reviewing … separately" / "Elke melding wordt dus niet opnieuw afzonderlijk gecontroleerd".
+    ['nl', 'content_moderation_practices.md', 18, 'wordt dus niet opnieuw', 'wordt dus opnieuw'],
+    // "will not be liable in any way for any inability to use" / "onmogelijkheid", "Nichtverwendbarkeit", "incapacité".
+    ['nl', 'focus_terms_of_use.md', 64, 'Mozilla niet aansprakelijk', 'Mozilla aansprakelijk'],
+    ['de', 'mdn_plus_terms.md', 47, 'Mozilla in keiner Weise', 'Mozilla in Weise'],
+    ['fr', 'firefox_cloud_services_tos.md', 88, 'NE SERONT PAS TENUS', 'SERONT TENUS'],
+    // "this disclaimer may not apply" / "cette clause de non-garantie peut ne pas s'appliquer": the French noun for
+    // "disclaimer" negates nothing.
+    ['fr', 'firefox_about_rights.md', 18, 'peut ne pas s’appliquer', 'peut s’appliquer'],
+  ])('%s: %s:%i', (language, file, line, from, to) => {
+    expect(mutation(language, file, line, from, to)).toEqual([['polarity-mismatch', 'warning', line]])
+  })
+
+  it.each<[Language, string, string[]]>([
+    ['en', 'accept all of the terms, not just this summary', ['not just', 'not just']],
+    ['nl', 'met alle voorwaarden instemt en niet alleen met dit overzicht', ['niet', 'alleen']],
+    ['en', 'for your personal-noncommercial use', ['personal-noncommercial']],
+    ['en', 'will be resolved by arbitration, rather than in court', ['rather than']],
+    ['fr', 'PRÉSENTÉE AU TRIBUNAL PLUTÔT QU’À L’ARBITRAGE', ['PLUTÔT QU']],
+    ['en', 'This permission is solely for your personal use.', ['solely']],
+    // "solely responsible" is "als enige verantwoordelijk", "allein verantwortlich", "seul responsable": no restriction
+    // any translation says with a restrictive word.
+    ['en', 'You are solely responsible for the Content you transmit.', []],
+    ['fr', 'cette clause de non-garantie peut ne pas s’appliquer pour vous', ['ne']],
+  ])('%s: “%s”', (language, text, expected) => {
+    expect(negatives(text, language)).toEqual(expected)
+  })
+})
+
+describe('the sentence alignment\'s slack', () => {
+  // en/focus_privacy_notice.md:16 is one sentence ("… only accessed from your device … — it is not sent to Mozilla's
+  // servers."), nl/…:16 three: a length alignment puts "niet naar servers" beside the next reference sentence.
+  it('a negation moved across a sentence the translator split is no finding, and losing it is', () => {
+    const clean = compare(corpus('en', 'focus_privacy_notice.md'), corpus('nl', 'focus_privacy_notice.md'), 'nl')
+    expect(of(clean, 'polarity-mismatch', 16)).toEqual([])
+    expect(mutation('nl', 'focus_privacy_notice.md', 16, 'worden niet naar servers', 'worden naar servers')).toEqual([['polarity-mismatch', 'warning', 16]])
+  })
+
+  // de/firefox_about_rights.md:19: the first sentence has a "nicht" more than the reference ("Soweit durch Gesetz nicht
+  // anderweitig bestimmt" for "Except as required by law"); between sentences one for one, it hides no loss next door.
+  it('an extra negation in one sentence of a one-for-one alignment does not cover a loss in the next', () => {
+    expect(mutation('de', 'firefox_about_rights.md', 19, 'Dollar) nicht überschreiten', 'Dollar) überschreiten')).toEqual([['polarity-mismatch', 'warning', 19]])
+  })
+
+  // de/pocket_tos.md:81 has a modality difference in another sentence of the clause: it no longer hides the loss.
+  it('a modality difference in one sentence does not hide a lost negation in another', () => {
+    expect(newReasons('de', 'pocket_tos.md', 81, 'Ferner sind wir nicht verantwortlich', 'Ferner sind wir verantwortlich')).toEqual([
+      expect.stringMatching(/^Negations differ in “Ferner sind wir verantwortlich .*”: 1 in the reference \(“not”\), 0 in the translation/),
+    ])
   })
 })
 

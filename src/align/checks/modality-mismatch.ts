@@ -1,7 +1,7 @@
 // Report pairs whose deontic force differs: the reference obliges, forbids or permits where the translation does
 // something else, read from every main clause of both texts (src/modality/deontic.ts).
 import { deonticSentences, type DeonticMarker } from '../../modality/deontic.js'
-import { alignSentences } from '../../text/sentence-align.js'
+import { alignSentences, type SentenceBead } from '../../text/sentence-align.js'
 import type { Modality } from '../../modality/lexicon.js'
 import type { CheckDefinition } from '../findings.js'
 
@@ -46,23 +46,34 @@ export interface ModalityDifference {
  * there are several. Where the sentences cannot be aligned (too many), the texts are compared as a whole.
  */
 export function modalityDifference(referenceText: string, referenceLocale: string, translationText: string, translationLocale: string): ModalityDifference | undefined {
+  const found = modalityDifferences(referenceText, referenceLocale, translationText, translationLocale)
+  return found.find((difference) => difference.certain) ?? found[0]
+}
+
+/**
+ * Every difference in force of two texts, one a pair of aligned sentences, each with the sentences it is in (indices
+ * into the sentences of each side, as `negativeSentences` cuts them too).
+ */
+export function modalityDifferences(
+  referenceText: string,
+  referenceLocale: string,
+  translationText: string,
+  translationLocale: string,
+): Array<ModalityDifference & SentenceBead> {
   const left = deonticSentences(referenceText, referenceLocale)
   const right = deonticSentences(translationText, translationLocale)
-  if (!left || !right) return undefined
+  if (!left || !right) return []
   const beads = alignSentences(
     left.map((sentence) => sentence.text.length),
     right.map((sentence) => sentence.text.length),
   ) ?? [{ reference: left.map((_, index) => index), translation: right.map((_, index) => index) }]
-  let found: ModalityDifference | undefined
-  for (const bead of beads) {
+  return beads.flatMap((bead) => {
     const difference = disagreement(
       bead.reference.flatMap((index) => left[index]!.markers),
       bead.translation.flatMap((index) => right[index]!.markers),
     )
-    if (difference?.certain) return difference
-    found ??= difference
-  }
-  return found
+    return difference ? [{ ...difference, ...bead }] : []
+  })
 }
 
 /**

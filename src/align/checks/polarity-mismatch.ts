@@ -1,16 +1,16 @@
 // Report a negation of the reference that the translation lacks: "bewaren niet langer dan 25 maanden" become
 // "bewaren langer dan 25 maanden", in a sentence with or without a modal verb.
-import { negativeSentences } from '../../modality/deontic.js'
+import { negativeSentences, type NegativeSentence } from '../../modality/deontic.js'
 import { alignSentences, type SentenceBead } from '../../text/sentence-align.js'
 import type { CheckDefinition } from '../findings.js'
-import { modalityDifference } from './modality-mismatch.js'
+import { modalityDifferences } from './modality-mismatch.js'
 
 export const polarityMismatch: CheckDefinition = {
   id: 'polarity-mismatch',
   needsLanguage: true,
   severity: 'warning',
   summary:
-    'A sentence of the translation has fewer negations (not, never, no, without, non- / niet, nooit, geen, zonder …) than its sentence in the reference: a lost negation turns the clause around. Words that hold a negation (unsure, invalid / onzeker, ongeldig …) count as one; idioms that negate nothing (“without limitation”) are not counted.',
+    'A sentence of the translation has fewer negations (not, never, no, without, non- / niet, nooit, geen, zonder …) than its sentence in the reference: a lost negation turns the clause around. Words that hold a negation (unsure, invalid / onzeker, ongeldig …) count as one; idioms that negate nothing (“without limitation”) are not counted, but one written without its “not” (“maar beperkt tot” for “but not limited to”) is a lost negation. A modality difference in the same sentences is reported instead.',
   example: {
     reference: '## Retention\n\n- We keep your data for no longer than 25 months and never sell it.\n',
     translation: '## Bewaren\n\n- We bewaren je gegevens langer dan 25 maanden en verkopen ze nooit.\n',
@@ -24,21 +24,34 @@ export const polarityMismatch: CheckDefinition = {
     // enige garantie" for "as-is") is still seen; over the whole clause where the sentences cannot be aligned.
     const beads = droppedIn(left, right)
     if (beads.length === 0) return []
-    // A changed modality is the stronger finding, and says the same.
-    if (modalityDifference(referenceText, reference.locale, translationText, translation.locale)) return []
+    // A changed modality is the stronger finding, and says the same: not twice for the same sentences (a broken idiom
+    // is not the modal's doing, and is said apart).
+    const modality = modalityDifferences(referenceText, reference.locale, translationText, translation.locale)
+    const overlaps = (a: number[], b: number[]) => a.some((index) => b.includes(index))
+    const brokenIn = (bead: SentenceBead) => (bead.reference.some((index) => left[index]!.idioms.length > 0) ? bead.translation.flatMap((index) => right[index]!.broken) : [])
     const quote = (words: string[]) => [...new Set(words.map((word) => `“${word}”`))].join(', ')
-    return beads.map((bead) => {
-      const lost = bead.reference.flatMap((index) => left[index]!.negatives)
-      const kept = bead.translation.flatMap((index) => right[index]!.negatives)
-      return {
-        check: 'polarity-mismatch',
-        message: `Negations differ${where(right, bead.translation)}: ${lost.length} in the reference (${quote(lost)}), ${kept.length} in the translation${kept.length > 0 ? ` (${quote(kept)})` : ''}; check that no “not” was lost`,
-      }
-    })
+    return beads
+      .filter((bead) => brokenIn(bead).length > 0 || !modality.some((difference) => overlaps(difference.translation, bead.translation) || overlaps(difference.reference, bead.reference)))
+      .map((bead) => {
+        const broken = brokenIn(bead)
+        if (broken.length > 0) {
+          const idioms = bead.reference.flatMap((index) => left[index]!.idioms)
+          return {
+            check: 'polarity-mismatch',
+            message: `A fixed phrase lost its negation${where(right, bead.translation)}: the translation says ${quote(broken)} where the reference says ${quote(idioms)}; check that no “not” was lost`,
+          }
+        }
+        const lost = bead.reference.flatMap((index) => left[index]!.negatives)
+        const kept = bead.translation.flatMap((index) => right[index]!.negatives)
+        return {
+          check: 'polarity-mismatch',
+          message: `Negations differ${where(right, bead.translation)}: ${lost.length} in the reference (${quote(lost)}), ${kept.length} in the translation${kept.length > 0 ? ` (${quote(kept)})` : ''}; check that no “not” was lost`,
+        }
+      })
   },
 }
 
-type Sentences = Array<{ text: string; negatives: string[] }>
+type Sentences = NegativeSentence[]
 
 /** " in “…”": the translation's sentences that have fewer negations than their counterpart (all of the clause's: none). */
 function where(right: Sentences, indices: number[]): string {
@@ -49,7 +62,12 @@ function where(right: Sentences, indices: number[]): string {
 
 /**
  * The beads of sentences whose translation has fewer negations than its reference, each its own finding (it names its
- * sentence). Where the sentences cannot be aligned (too many), the whole clause is one bead.
+ * sentence), or that write a negative idiom of the reference without its negation ("but limited to"). Sentences are
+ * aligned by length, which may put a clause at the wrong side of a sentence boundary where a translator split or joined
+ * sentences: a bead short of a negation is not reported where a neighbouring bead has one more than its reference and
+ * one of the two is not one sentence for one ("— it is not sent" become a sentence of its own). Between beads of one
+ * sentence each the boundary is sure, and a negation the translator added in one sentence hides no loss in the next.
+ * Where the sentences cannot be aligned (too many), the whole clause is one bead.
  */
 function droppedIn(left: Sentences, right: Sentences): SentenceBead[] {
   const all = (side: Sentences) => side.map((_, index) => index)
@@ -57,6 +75,24 @@ function droppedIn(left: Sentences, right: Sentences): SentenceBead[] {
     left.map((sentence) => sentence.text.length),
     right.map((sentence) => sentence.text.length),
   ) ?? [{ reference: all(left), translation: all(right) }]
-  const count = (side: Sentences, indices: number[]) => indices.reduce((sum, index) => sum + side[index]!.negatives.length, 0)
-  return beads.filter((bead) => count(right, bead.translation) < count(left, bead.reference))
+  const count = (side: Sentences, indices: number[], key: 'negatives' | 'broken') => indices.reduce((sum, index) => sum + side[index]![key].length, 0)
+  const idioms = (indices: number[]) => indices.reduce((sum, index) => sum + left[index]!.idioms.length, 0)
+  const surplus = beads.map((bead) => count(right, bead.translation, 'negatives') - count(left, bead.reference, 'negatives'))
+  const single = (bead: SentenceBead) => bead.reference.length === 1 && bead.translation.length === 1
+  const out: SentenceBead[] = []
+  beads.forEach((bead, at) => {
+    if (idioms(bead.reference) > 0 && count(right, bead.translation, 'broken') > 0) {
+      out.push(bead)
+      return
+    }
+    let short = -surplus[at]!
+    for (const next of [at - 1, at + 1]) {
+      if (short <= 0 || next < 0 || next >= beads.length || surplus[next]! <= 0 || (single(bead) && single(beads[next]!))) continue
+      const taken = Math.min(short, surplus[next]!)
+      surplus[next]! -= taken
+      short -= taken
+    }
+    if (short > 0) out.push(bead)
+  })
+  return out
 }
