@@ -67,6 +67,7 @@ export const de: LanguagePack = {
   decimal: ',',
   thousandsSpace: false,
   numberWords: { units: 'zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn siebzehn achtzehn neunzehn zwanzig'.split(' '), tens: 'dreißig vierzig fünfzig sechzig siebzig achtzig neunzig'.split(' ') },
+  bounds: { atMost: ['bis zu', 'höchstens', 'maximal', 'nicht mehr als', 'nicht länger als', 'weniger als', 'kürzer als'], atLeast: ['mehr als', 'länger als', 'mindestens', 'wenigstens'] },
   dates: {
     months: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],

@@ -45,6 +45,7 @@ export const en = {
   decimal: '.',
   thousandsSpace: false,
   numberWords: { units: 'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' '), tens: 'thirty forty fifty sixty seventy eighty ninety'.split(' ') },
+  bounds: { atMost: ['up to', 'at most', 'no more than', 'not more than', 'no longer than', 'not longer than', 'less than', 'fewer than', 'a maximum of', 'not exceeding', 'not to exceed'], atLeast: ['more than', 'longer than', 'at least', 'a minimum of'] },
   slug: {
     // Articles, possessives, pronouns and other function words.
     stopwords: new Set(

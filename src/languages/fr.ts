@@ -74,6 +74,7 @@ export const fr: LanguagePack = {
   decimal: ',',
   thousandsSpace: true,
   numberWords: { units: 'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept dix-huit dix-neuf vingt'.split(' '), tens: 'trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix'.split(' ') },
+  bounds: { atMost: ['jusqu\'à', 'au plus', 'au maximum', 'pas plus de', 'moins de'], atLeast: ['au moins', 'au minimum'] },
   dates: {
     months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],

@@ -42,6 +42,7 @@ export const nl: LanguagePack = {
   decimal: ',',
   thousandsSpace: false,
   numberWords: { units: 'twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien achttien negentien twintig'.split(' '), tens: 'dertig veertig vijftig zestig zeventig tachtig negentig'.split(' ') },
+  bounds: { atMost: ['tot maximaal', 'maximaal', 'hoogstens', 'ten hoogste', 'niet meer dan', 'niet langer dan', 'minder dan', 'korter dan'], atLeast: ['meer dan', 'langer dan', 'ten minste', 'minstens', 'minimaal'] },
   dates: {
     months: ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'],
     weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],

@@ -203,6 +203,13 @@ export interface LanguagePack {
   thousandsSpace: boolean
   /** Number words, matched to digits. */
   numberWords: NumberWords
+  /**
+   * Phrases that bound the number after them ("up to 25 months", "niet langer dan 25 maanden", "mindestens 13"), from
+   * above (`atMost`) or below (`atLeast`), negated ones first where the language says them so ("not more than"): a
+   * number bound one way in the reference and the other way in the translation has lost or gained a negation. Only
+   * phrases with one reading ("plus de" is also the "no more" of "ne … plus de"); a language without them compares none.
+   */
+  bounds?: { atMost: string[]; atLeast: string[] }
   /** Slugs of IDs: words left out of clause IDs, and leading words dropped from a section title. */
   slug?: { stopwords: ReadonlySet<string>; leading: ReadonlySet<string> } | undefined
   /** Dates and the phrases that introduce an effective date, to read a date line of a plain text. */

@@ -3,6 +3,7 @@
 import { negativeSentences, type NegativeSentence } from '../../modality/deontic.js'
 import { alignSentences, type SentenceBead } from '../../text/sentence-align.js'
 import type { CheckDefinition } from '../findings.js'
+import { reversedBounds } from '../bounds.js'
 import { modalityDifferences } from './modality-mismatch.js'
 
 export const polarityMismatch: CheckDefinition = {
@@ -10,7 +11,7 @@ export const polarityMismatch: CheckDefinition = {
   needsLanguage: true,
   severity: 'warning',
   summary:
-    'A sentence of the translation has fewer negations (not, never, no, without, non- / niet, nooit, geen, zonder …) than its sentence in the reference: a lost negation turns the clause around. Words that hold a negation (unsure, invalid / onzeker, ongeldig …) count as one; idioms that negate nothing (“without limitation”) are not counted, but one written without its “not” (“maar beperkt tot” for “but not limited to”) is a lost negation. A modality difference in the same sentences is reported instead.',
+    'A sentence of the translation has fewer negations (not, never, no, without, non- / niet, nooit, geen, zonder …) than its sentence in the reference: a lost negation turns the clause around. Words that hold a negation (unsure, invalid / onzeker, ongeldig …) count as one; idioms that negate nothing (“without limitation”) are not counted, but one written without its “not” (“maar beperkt tot” for “but not limited to”) is a lost negation. A number bound the other way (“up to 25 months” / “langer dan 25 maanden”) is a lost negation too. A modality difference in the same sentences is reported instead.',
   example: {
     reference: '## Retention\n\n- We keep your data for no longer than 25 months and never sell it.\n',
     translation: '## Bewaren\n\n- We bewaren je gegevens langer dan 25 maanden en verkopen ze nooit.\n',
@@ -23,7 +24,13 @@ export const polarityMismatch: CheckDefinition = {
     // Sentence by sentence (aligned by length), so that a "niet" lost where the translator added one elsewhere ("zonder
     // enige garantie" for "as-is") is still seen; over the whole clause where the sentences cannot be aligned.
     const beads = droppedIn(left, right)
-    if (beads.length === 0) return []
+    if (beads.length === 0) {
+      // No negative word lost, but a limit turned around: "up to 25 months" / "langer dan 25 maanden".
+      return reversedBounds(referenceText, reference.locale, translationText, translation.locale).map(({ reference: said, translation: written }) => ({
+        check: 'polarity-mismatch',
+        message: `A limit is turned around: the reference bounds ${said.value} from ${said.direction === 'atMost' ? 'above' : 'below'} (“${said.written}”), the translation from ${written.direction === 'atMost' ? 'above' : 'below'} (“${written.written}”); check that no “not” was lost`,
+      }))
+    }
     // A changed modality is the stronger finding, and says the same: not twice for the same sentences (a broken idiom
     // is not the modal's doing, and is said apart).
     const modality = modalityDifferences(referenceText, reference.locale, translationText, translation.locale)
