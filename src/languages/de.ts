@@ -50,6 +50,7 @@ export const de: LanguagePack = {
     negativePrefixes: ['nicht'],
     negativeWords: ['ungültig', 'unwirksam', 'rechtswidrig', 'illegal', 'unrechtmäßig', 'unzulässig', 'unbefugt', 'unberechtigt', 'undurchsetzbar', 'unsicher', 'unmöglich', 'unvollständig', 'unrichtig', 'ungenau', 'unangemessen', 'unbegrenzt', 'unbeschränkt', 'ununterbrochen', 'unterbrechungsfrei', 'unerwartet', 'unvorhergesehen', 'unbegründet', 'inakzeptabel', 'unannehmbar', 'unverfügbar', 'unverändert', 'unfähig', 'unzutreffend', 'unvermögen'],
     negativeIdioms: ['ohne einschränkung', 'ohne darauf beschränkt zu sein', 'nicht beschränkt auf', 'nicht darauf beschränkt', 'ob oder nicht', 'nicht später als', 'wenn nicht', 'oder nicht.', 'aber nicht beschränkt auf', 'aber nicht darauf beschränkt', 'jedoch nicht beschränkt auf'],
+    coordination: { and: ['und'], or: ['oder'], nor: [] },
   },
   // Words of German alone where possible: "in", "die", "was" are shared with English or Dutch.
   functionWords: new Set(

@@ -36,6 +36,7 @@ export const en = {
     negativePrefixes: ['non-'],
     negativeWords: ['unauthori', 'unenforceab', 'invalid', 'illegal', 'unlawful', 'illicit', 'unsure', 'uncertain', 'unfounded', 'unacceptab', 'unable', 'inaccura', 'incomplete', 'unavailab', 'unreasonab', 'unsafe', 'unlimited', 'uninterrupted', 'unaltered', 'unchanged', 'unexpected', 'unanticipated', 'unforeseen', 'impossib', 'incorrect', 'inappropriate', 'disagree', 'disallow', 'nonexclusive', 'noncommercial', 'nontransferab', 'noninfring', 'nonperformance', 'nonpublic', 'inabilit'],
     negativeIdioms: ['without limitation', 'but not limited to', 'not limited to', 'not be limited to', 'whether or not', 'no later than', 'not later than', 'if not', 'or not.', 'no matter', 'solely responsible', 'solely liable'],
+    coordination: { and: ['and'], or: ['or'], nor: ['nor'] },
   },
   functionWords: new Set('the and of to a in is you your that for with on not or are be this as it by from any our we their they if must may can will do don’t don\'t use have has which other such'.split(' ')),
   allowedRepeats: new Set(['that', 'had']),

@@ -57,7 +57,8 @@ export const fr: LanguagePack = {
     negatives: ['ne', 'n', 'à moins', 'sans', 'non', 'uniquement', 'seulement', 'exclusivement', 'au lieu de', 'plutôt que', 'pas seulement', 'pas uniquement', 'plutôt qu'],
     negativePrefixes: ['non-'],
     negativeWords: ['invalid', 'illégal', 'illicite', 'inapplicable', 'inopposable', 'inexact', 'incompl', 'impossib', 'incapab', 'incapacité', 'indisponib', 'déraisonnable', 'illimité', 'ininterrompu', 'inattendu', 'imprévu', 'infondé', 'inacceptable', 'inapproprié', 'incorrect', 'désaccord', 'inchangé', 'empêchement'],
-    negativeIdioms: ['sans limitation', 'sans s y limiter', 'sans toutefois s y limiter', 'sans que cette liste soit limitative', 'sans limite', 'ou non.', 'au plus tard', 'clause de non-garantie', 'clause de non-responsabilité', 'mais sans s y limiter', 'mais sans toutefois s y limiter'],
+    negativeIdioms: ['sans limitation', 'sans s y limiter', 'sans toutefois s y limiter', 'sans que cette liste soit limitative', 'sans limite', 'ou non.', 'non plus', 'au plus tard', 'clause de non-garantie', 'clause de non-responsabilité', 'mais sans s y limiter', 'mais sans toutefois s y limiter'],
+    coordination: { and: ['et'], or: ['ou'], nor: ['ni'] },
   },
   // Words of French alone where possible: "de", "en" (Dutch), "a", "on" (English) are left out.
   functionWords: new Set(

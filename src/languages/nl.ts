@@ -32,6 +32,7 @@ export const nl: LanguagePack = {
     negativePrefixes: ['niet-'],
     negativeWords: ['ongeldig', 'nietig', 'onwettig', 'onrechtmatig', 'illega', 'ongeoorloofd', 'onjuist', 'onvolledig', 'onbevoegd', 'ongeautoriseerd', 'onafdwingbaar', 'oneens', 'onzeker', 'onmogelijk', 'onredelijk', 'onwaar', 'onveilig', 'onbeperkt', 'ononderbroken', 'onverwacht', 'onvoorzien', 'ongegrond', 'onaanvaardbaar', 'onacceptabel', 'ongewijzigd', 'onbeschikbaar', 'ongepast', 'onnauwkeurig', 'onvermogen'],
     negativeIdioms: ['zonder beperking', 'zonder daartoe beperkt te zijn', 'maar niet beperkt tot', 'niet beperkt tot', 'al dan niet', 'of niet.', 'niet later dan', 'zo niet', 'onder meer maar niet'],
+    coordination: { and: ['en'], or: ['of'], nor: ['noch'] },
   },
   functionWords: new Set('de het een en van in is je jouw dat voor met op niet of zijn dit als door uit onze we hun ze als moet mag kunnen zal geen ook wordt worden die bij naar om te aan er wel'.split(' ')),
   // Reflexives ("moet je je houden aan") and pronoun doubles.

@@ -84,6 +84,15 @@ export interface Lexicon {
    * idiom. Also nouns that hold no negation in their translations ("solely responsible": "als enige verantwoordelijk").
    */
   negativeIdioms: string[]
+  /**
+   * Coordinating conjunctions, for a negation over a choice: "do not monitor or store" negates both verbs, which a
+   * translation says with a negation on each side of its "and" ("controleren … niet en slaan … niet op", "ne
+   * surveillons pas ni ne stockons"). `or` joins the choice a negation before it covers; `and` joins two sides that
+   * must then both be negated; `nor` is an "and" that negates the side after it ("ni", "noch"). A negation repeated
+   * right after one of them ("niet begrijpen of niet bedoeld") counts once, as the reference's one negation does. A
+   * language without them compares negations by count alone.
+   */
+  coordination?: { and: string[]; or: string[]; nor: string[] }
 }
 
 /** The statuses of a verdict, as the labels name them (the same union as `Status` in `dsl/semantics.ts`). */

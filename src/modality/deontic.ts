@@ -63,6 +63,7 @@ interface Prepared {
   boundary: RegExp
   relativePronouns: PhraseIndex
   exception: RegExp | undefined
+  coordination: Coordination | undefined
 }
 
 const prepared = new Map<string, Prepared>()
@@ -192,6 +193,14 @@ function prepare(lexicon: Lexicon, language: string): Prepared {
     // A parenthesis is a clause of its own: its negation is not the main clause's, nor the main clause's its.
     boundary: new RegExp(`;|:|—|–|\\(|\\)|(?<!\\S)-(?=\\s)|,\\s+(?:${alternatives(lexicon.conjunctions)})(?![\\p{L}\\p{N}])`, 'iu'),
     relativePronouns: index(lexicon.relativePronouns),
+    coordination: lexicon.coordination && {
+      and: new Set(lexicon.coordination.and),
+      or: new Set(lexicon.coordination.or),
+      nor: new Set(lexicon.coordination.nor),
+      verbal: new Set(lexicon.negation.filter((word) => !lexicon.determiners.includes(word)).map((phrase) => tokens(phrase).map((token) => token.word).join(' '))),
+      negations: new Set([...lexicon.negation, ...lexicon.determiners].map((phrase) => tokens(phrase).map((token) => token.word).join(' '))),
+      relative: new Set([...lexicon.relative, ...lexicon.relativePronouns]),
+    },
     exception: lexicon.exception.length > 0 ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives(lexicon.exception)})(?![\\p{L}\\p{N}])[^,]*(?=,|$)`, 'giu') : undefined,
   }
   prepared.set(language, ready)
@@ -358,6 +367,20 @@ export interface NegativeSentence {
   idioms: string[]
   /** Idioms written without their negative word ("but limited to", "maar beperkt tot"), as written. */
   broken: string[]
+  /** Choices a negation covers ("not monitor or store", "didn't understand or intend"), as written. */
+  choices: string[]
+  /**
+   * Negations that repeat one over coordinated words ("niet begrijpen of niet bedoeld", "ne surveillons pas ni ne
+   * stockons"): counted among the negatives, they stand for one negation over a choice of the other text.
+   */
+  repeats: number
+  /** Negations followed by an "or" before any punctuation ("not located in any such country or on any such list"). */
+  covers: number
+  /**
+   * Two sides of an "and" of which one is negated and the other not ("controleren … en slaan … niet op"), as written:
+   * what a negated choice of the reference becomes when one of its negations is lost.
+   */
+  halves: string[]
 }
 
 /**
@@ -387,8 +410,10 @@ export function negativeSentences(text: string, language: string): NegativeSente
       if (found.has(at) || idioms.has(at)) return
       if (negativeWord(word.word) || word.word.split(/[-‐]/).slice(1).some(negativeWord)) found.set(at, written(at, 1))
     })
+    const coordinated = ready.coordination ? coordination(sentence, words, found, ready.coordination, written) : { choices: [], halves: [], repeats: 0, covers: 0 }
     return {
       text: sentence,
+      ...coordinated,
       negatives: [...found.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text),
       idioms: matches(words, ready.idioms).filter((idiom) => idioms.has(idiom.at)).map((idiom) => written(idiom.at, idiom.length)),
       // A broken "or not." ("… the recipients or.") only where the sentence ends after it.
@@ -397,4 +422,105 @@ export function negativeSentences(text: string, language: string): NegativeSente
         .map((match) => written(match.at, match.length)),
     }
   })
+}
+
+/** The conjunctions of a language by role, as single words. */
+interface Coordination {
+  and: Set<string>
+  or: Set<string>
+  nor: Set<string>
+  /** The negations of a verb or modal ("not", "don't", "niet", "ne"), not of a noun ("no", "geen", "without"). */
+  verbal: Set<string>
+  /** Those and the negative determiners ("geen", "keine"): what negates a side of an "and" (not "unverändert"). */
+  negations: Set<string>
+  /** Relative pronouns and subordinators: "not know or who …" is no choice of two verbs. */
+  relative: Set<string>
+}
+
+/**
+ * Negations over coordinated words, in one pass over the sentence (`found` holds its negatives by word index):
+ * - a negation word after an "or" that follows a negation, with no punctuation between, repeats it ("niet begrijpen
+ *   of niet bedoeld", "ne résidez pas dans un tel pays ou que vous ne figurez pas"): the translation of one negation
+ *   over an "or" ("didn't understand or intend", "not located in any such country or on any such list"), said twice;
+ * - a negation of a verb, one word, "or" and a word is a choice it covers ("do not monitor or store");
+ * - an "and" (or a "nor", which negates the side after it) between two stretches of the sentence (up to the next
+ *   punctuation or conjunction) of which one holds a negation word and the other not: a half-negated pair. A second
+ *   side negated at its end may cover a first side of two words or fewer ("Wir überwachen und speichern … nicht").
+ */
+function coordination(sentence: string, words: readonly Token[], found: Map<number, string>, roles: Coordination, written: (at: number, length: number) => string): { choices: string[]; halves: string[]; repeats: number; covers: number } {
+  const n = words.length
+  const normal = (phrase: string) => tokens(phrase).map((token) => token.word).join(' ')
+  const punctuated = (at: number) => at > 0 && /[,;:()\[\]—–]/u.test(sentence.slice(words[at - 1]!.end, words[at]!.start))
+  const conjunction = (at: number) => roles.and.has(words[at]!.word) || roles.or.has(words[at]!.word) || roles.nor.has(words[at]!.word)
+  // The last negation before each word, without punctuation between (-1 if none), its last word, whether an "or"
+  // stands between it and the word, and whether no negation followed that "or" yet.
+  let last = -1
+  let lastEnd = -1
+  let joined = false
+  let pending = false
+  let repeats = 0
+  let covers = 0
+  const choices: string[] = []
+  for (let at = 0; at <= n; at++) {
+    if (at === n || punctuated(at)) {
+      if (pending) covers++
+      last = -1
+      pending = false
+      if (at === n) break
+    }
+    if (conjunction(at) && last >= 0) {
+      if (roles.or.has(words[at]!.word)) {
+        joined = true
+        pending = true
+      } else {
+        // An "and" after the "or" opens another part: a negation there repeats nothing ("keine Garantie für
+        // Materialien oder Websites übernehmen und … nicht haften"), and the "or" was covered.
+        if (pending) covers++
+        joined = false
+        pending = false
+      }
+      const next = at + 1 < n && !punctuated(at + 1) ? at + 1 : -1
+      // A negation of a verb over the choice of two: one word, "or", one word ("not [monitor] or [store]").
+      if (next >= 0 && !found.has(next) && roles.or.has(words[at]!.word) && at - lastEnd - 1 === 1 && roles.verbal.has(normal(found.get(last)!)) && !roles.relative.has(words[next]!.word)) {
+        choices.push(written(last, next - last + 1))
+      }
+    }
+    if (found.has(at) && !conjunction(at)) {
+      // A negation word after the "or" repeats the one before, which covered no choice.
+      if (last >= 0 && joined && roles.negations.has(normal(found.get(at)!))) repeats++
+      if (last >= 0 && joined) pending = false
+      else if (pending) covers++
+      last = at
+      lastEnd = at + tokens(found.get(at)!).length - 1
+      joined = false
+      pending = false
+    }
+  }
+  // Stretches between punctuation and conjunctions: each with whether it is negated, and the conjunction that opens it.
+  const halves: string[] = []
+  let start = 0
+  let opener = -1
+  let previous: { start: number; end: number; negated: boolean } | undefined
+  for (let at = 0; at <= n; at++) {
+    const ends = at === n || punctuated(at) || conjunction(at)
+    if (!ends) continue
+    if (at > start) {
+      let negated = opener >= 0 && roles.nor.has(words[opener]!.word)
+      for (let index = start; index < at && !negated; index++) negated = found.has(index) && roles.negations.has(normal(found.get(index)!))
+      const stretch = { start, end: at, negated }
+      // Joined to the stretch before by an "and" or a "nor", right after it; a negation at the end of the second side
+      // may cover a first side of a verb alone ("Wir überwachen und speichern den Inhalt … nicht").
+      const shared = roles.and.has(words[opener]?.word ?? '') && previous !== undefined && !previous.negated && previous.end - previous.start <= 2
+      if (previous && opener >= 0 && previous.end === opener && (roles.and.has(words[opener]!.word) || roles.nor.has(words[opener]!.word)) && previous.negated !== negated && !shared) {
+        // Each side to at most four words from the "and": "… Relay voert en slaan de inhoud …".
+        const from = Math.max(previous.start, opener - 4)
+        const to = Math.min(at, opener + 5)
+        halves.push(`${from > previous.start ? '… ' : ''}${written(from, to - from)}${to < at ? ' …' : ''}`)
+      }
+      previous = stretch
+    } else previous = undefined
+    opener = at < n && conjunction(at) && !punctuated(at) ? at : -1
+    start = at < n && conjunction(at) ? at + 1 : at
+  }
+  return { choices, halves, repeats, covers }
 }

@@ -246,6 +246,50 @@ describe('negations the reference says in other words', () => {
   })
 })
 
+describe('a negation over a choice ("do not monitor or store")', () => {
+  // en/subscription_services_tos.md:69 "We do not monitor or store the content of phone calls": the translators negate
+  // each verb ("controleren … niet en slaan … niet op", "ne surveillons pas ni ne stockons"); one lost leaves the other.
+  it.each<[Language, string, string]>([
+    ['nl', 'Relay voert niet en slaan', 'Relay voert en slaan'],
+    ['nl', 'inhoud ervan niet op', 'inhoud ervan op'],
+    ['fr', 'Nous ne surveillons pas ni ne stockons', 'Nous surveillons ni ne stockons'],
+  ])('%s: subscription_services_tos.md:69, “%s” become “%s”', (language, from, to) => {
+    expect(mutation(language, 'subscription_services_tos.md', 69, from, to)).toEqual([['polarity-mismatch', 'warning', 69]])
+    expect(newReasons(language, 'subscription_services_tos.md', 69, from, to)).toEqual([
+      expect.stringMatching(/^A negated choice lost a negation in “.*”: the reference negates both sides of “not monitor or store”, the translation only one side of “.*(en|ni).*”/),
+    ])
+  })
+
+  it('a negation at the end that covers both verbs is no finding ("Wir überwachen und speichern den Inhalt … nicht")', () => {
+    expect(corpus('de', 'subscription_services_tos.md').split('\n')[68]).toContain('Wir überwachen und speichern den Inhalt')
+    expect(of(compare(corpus('en', 'subscription_services_tos.md'), corpus('de', 'subscription_services_tos.md'), 'de'), 'polarity-mismatch', 69)).toEqual([])
+  })
+
+  it('sides negated by a determiner or not at all, under no negated choice of the reference, are no finding', () => {
+    // "Some jurisdictions do not allow the exclusion or limitation …, so this exclusion and limitation may not apply":
+    // three words between "not" and "or" is no choice of two verbs; nouns joined by "en" are not its sides.
+    for (const language of ['nl', 'de', 'fr'] as const) expect(of(compare(corpus('en', 'firefox_about_rights.md'), corpus(language, 'firefox_about_rights.md'), language), 'polarity-mismatch', 19)).toEqual([])
+    expect(negativeSentences('Some jurisdictions do not allow the exclusion or limitation of certain damages.', 'en')![0]!.choices).toEqual([])
+  })
+
+  it('a negation repeated over the choice counts once against the reference\'s one (Pinterest: "didn\'t understand or intend")', () => {
+    const en = "so don't build automations that could lessen the authenticity of engagement on Pinterest or lead end users to perform an action that they didn't understand or intend."
+    const nl = 'en we willen dus niet dat je automatiseringen ontwikkelt die afbreuk doen aan de authenticiteit of betrokkenheid op Pinterest, of die ertoe leiden dat eindgebruikers een handeling stellen die ze niet begrijpen of niet bedoeld hadden.'
+    // "don't … or lead": the "or" is followed by a negation of its own; "didn't understand or intend" covers a choice.
+    expect(negativeSentences(en, 'en')![0]).toMatchObject({ negatives: ["don't", "didn't"], choices: ["didn't understand or intend"], covers: 1 })
+    expect(negativeSentences(nl, 'nl')![0]).toMatchObject({ negatives: ['niet', 'niet', 'niet'], repeats: 1 })
+    const page = (text: string) => `## Automation\n\n- ${text}\n`
+    expect(of(compare(page(en), page(nl), 'nl'), 'polarity-mismatch')).toEqual([])
+    expect(of(compare(page(en), page(nl.replace('willen dus niet dat', 'willen dus dat')), 'nl'), 'polarity-mismatch')).toEqual([['polarity-mismatch', 'warning', 3]])
+  })
+
+  it('"ni" needs a negation before it, unless it opens "ni … ni"', () => {
+    expect(negativeSentences('Ni le client ni Mozilla ne sont responsables.', 'fr')![0]!.halves).toEqual([])
+    expect(negativeSentences('Nous ne vendons ni ne louons vos données.', 'fr')![0]!.halves).toEqual([])
+    expect(negativeSentences('Nous vendons ni ne louons vos données.', 'fr')![0]!.halves).toEqual(['Nous vendons ni ne louons vos données'])
+  })
+})
+
 describe('the sentence alignment\'s slack', () => {
   // en/focus_privacy_notice.md:16 is one sentence ("… only accessed from your device … — it is not sent to Mozilla's
   // servers."), nl/…:16 three: a length alignment puts "niet naar servers" beside the next reference sentence.

@@ -11,7 +11,7 @@ export const polarityMismatch: CheckDefinition = {
   needsLanguage: true,
   severity: 'warning',
   summary:
-    'A sentence of the translation has fewer negations (not, never, no, without, non- / niet, nooit, geen, zonder …) than its sentence in the reference: a lost negation turns the clause around. Words that hold a negation (unsure, invalid / onzeker, ongeldig …) count as one; idioms that negate nothing (“without limitation”) are not counted, but one written without its “not” (“maar beperkt tot” for “but not limited to”) is a lost negation. A number bound the other way (“up to 25 months” / “langer dan 25 maanden”) is a lost negation too. A modality difference in the same sentences is reported instead.',
+    'A sentence of the translation has fewer negations (not, never, no, without, non- / niet, nooit, geen, zonder …) than its sentence in the reference: a lost negation turns the clause around. Words that hold a negation (unsure, invalid / onzeker, ongeldig …) count as one; idioms that negate nothing (“without limitation”) are not counted, but one written without its “not” (“maar beperkt tot” for “but not limited to”) is a lost negation. A negation over a choice (“do not monitor or store”) said with a negation on each side of an “and” loses one when a side has none (“controleren … en slaan … niet op”); one repeated over an “or” (“niet begrijpen of niet bedoeld”) counts once against the reference’s one. A number bound the other way (“up to 25 months” / “langer dan 25 maanden”) is a lost negation too. A modality difference in the same sentences is reported instead.',
   example: {
     reference: '## Retention\n\n- We keep your data for no longer than 25 months and never sell it.\n',
     translation: '## Bewaren\n\n- We bewaren je gegevens langer dan 25 maanden en verkopen ze nooit.\n',
@@ -36,11 +36,20 @@ export const polarityMismatch: CheckDefinition = {
     const modality = modalityDifferences(referenceText, reference.locale, translationText, translation.locale)
     const overlaps = (a: number[], b: number[]) => a.some((index) => b.includes(index))
     const brokenIn = (bead: SentenceBead) => (bead.reference.some((index) => left[index]!.idioms.length > 0) ? bead.translation.flatMap((index) => right[index]!.broken) : [])
+    const halvesIn = (bead: SentenceBead) => (bead.reference.some((index) => left[index]!.choices.length > 0) ? bead.translation.flatMap((index) => right[index]!.halves) : [])
     const quote = (words: string[]) => [...new Set(words.map((word) => `“${word}”`))].join(', ')
     return beads
-      .filter((bead) => brokenIn(bead).length > 0 || !modality.some((difference) => overlaps(difference.translation, bead.translation) || overlaps(difference.reference, bead.reference)))
+      .filter((bead) => brokenIn(bead).length > 0 || halvesIn(bead).length > 0 || !modality.some((difference) => overlaps(difference.translation, bead.translation) || overlaps(difference.reference, bead.reference)))
       .map((bead) => {
         const broken = brokenIn(bead)
+        const halves = halvesIn(bead)
+        if (broken.length === 0 && halves.length > 0) {
+          const choices = bead.reference.flatMap((index) => left[index]!.choices)
+          return {
+            check: 'polarity-mismatch',
+            message: `A negated choice lost a negation${where(right, bead.translation)}: the reference negates both sides of ${quote(choices)}, the translation only one side of ${quote(halves)}; check that no “not” was lost`,
+          }
+        }
         if (broken.length > 0) {
           const idioms = bead.reference.flatMap((index) => left[index]!.idioms)
           return {
@@ -82,13 +91,21 @@ function droppedIn(left: Sentences, right: Sentences): SentenceBead[] {
     left.map((sentence) => sentence.text.length),
     right.map((sentence) => sentence.text.length),
   ) ?? [{ reference: all(left), translation: all(right) }]
-  const count = (side: Sentences, indices: number[], key: 'negatives' | 'broken') => indices.reduce((sum, index) => sum + side[index]![key].length, 0)
+  const count = (side: Sentences, indices: number[], key: 'negatives' | 'broken' | 'halves' | 'choices' | 'repeats' | 'covers') =>
+    indices.reduce((sum, index) => {
+      const value = side[index]![key]
+      return sum + (typeof value === 'number' ? value : value.length)
+    }, 0)
   const idioms = (indices: number[]) => indices.reduce((sum, index) => sum + left[index]!.idioms.length, 0)
-  const surplus = beads.map((bead) => count(right, bead.translation, 'negatives') - count(left, bead.reference, 'negatives'))
+  // A negation of the translation repeated over coordinated words stands for one of the reference over a choice
+  // ("niet begrijpen of niet bedoeld" for "didn't understand or intend"): one a choice, not more.
+  const repeated = (bead: SentenceBead) => Math.min(count(right, bead.translation, 'repeats'), count(left, bead.reference, 'covers'))
+  const surplus = beads.map((bead) => count(right, bead.translation, 'negatives') - repeated(bead) - count(left, bead.reference, 'negatives'))
   const single = (bead: SentenceBead) => bead.reference.length === 1 && bead.translation.length === 1
   const out: SentenceBead[] = []
   beads.forEach((bead, at) => {
-    if (idioms(bead.reference) > 0 && count(right, bead.translation, 'broken') > 0) {
+    const choices = bead.reference.some((index) => left[index]!.choices.length > 0)
+    if ((idioms(bead.reference) > 0 && count(right, bead.translation, 'broken') > 0) || (choices && count(right, bead.translation, 'halves') > 0)) {
       out.push(bead)
       return
     }
