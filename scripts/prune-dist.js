@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
 /** Folders of dist/ that other builds write (bench/tsconfig.json, `npm start`'s rendered docs, scripts/bundle.js), left alone. */
-const OTHER_BUILDS = new Set(['bench', 'docs', 'bundle'])
+const OTHER_BUILDS = new Set(['bench', 'docs', 'bundle', 'schemas'])
 /** What tsc writes for a source `x.ts` or `x.js`. */
 const OUTPUTS = ['.d.ts.map', '.js.map', '.d.ts', '.js']
 
