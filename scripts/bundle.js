@@ -6,7 +6,9 @@
 // chunks (src/usecases/batch.ts finds it as ./batch-worker.js). Every module that finds a file from its own URL lives
 // two folders below the package root (dist/<folder>/), as dist/bundle/ does, so the same relative path holds here.
 import { build } from 'esbuild'
-import { rm } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url))
@@ -31,6 +33,12 @@ export async function bundle() {
     external: ['ajv', 'ajv/*'],
     logLevel: 'warning',
   })
+  // The build's ID: a hash of every file of the bundle and of the precompiled validators. It keys the result cache
+  // (src/util/result-cache.ts), so that no entry computed by another build is ever read.
+  const hash = createHash('sha256')
+  const files = [...(await readdir(OUT)).sort().map((name) => join(OUT, name)), join(ROOT, 'dist/schemas/validators.cjs')]
+  for (const file of files) hash.update(`${relative(ROOT, file)}\0`).update(await readFile(file).catch(() => '')).update('\0')
+  await writeFile(join(OUT, 'build-id.txt'), `${hash.digest('hex')}\n`)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle()

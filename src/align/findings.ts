@@ -125,3 +125,45 @@ export interface CheckDefinition {
   /** Runs on every aligned pair of non-headings; structural checks have none (the comparison emits them). */
   pair?: ((context: PairContext) => RawFinding[]) | undefined
 }
+
+/** A finding as plain data (what the result cache stores): rebuilt by {@link findingFromData} as it was made. */
+export interface FindingData {
+  check: string
+  severity: 'error' | 'warning'
+  reason: string
+  reference: FindingPlace | null
+  translation: FindingPlace | null
+  clause: string | null
+  hash: string
+}
+
+/** A finding as plain data. */
+export function findingData(found: Finding): FindingData {
+  return { check: found.ruleId, severity: found.fatal ? 'error' : 'warning', reason: found.reason, reference: referencePlace(found), translation: translationPlace(found), clause: found.clause, hash: found.hash }
+}
+
+/** The finding `data` describes, as {@link finding} makes it. */
+export function findingFromData(data: FindingData): Finding {
+  return finding({ id: data.check, severity: data.severity }, data.reason, { reference: data.reference, translation: data.translation }, data.clause, data.hash)
+}
+
+/** Whether `value` is a list of findings as plain data (an entry of the result cache is checked before use). */
+export function isFindingData(value: unknown): value is FindingData[] {
+  const place = (p: unknown) => p === null || (typeof p === 'object' && typeof (p as FindingPlace).file === 'string' && Number.isInteger((p as FindingPlace).line) && Number.isInteger((p as FindingPlace).column))
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (entry: Partial<FindingData> | null) =>
+        typeof entry === 'object' &&
+        entry !== null &&
+        typeof entry.check === 'string' &&
+        (entry.severity === 'error' || entry.severity === 'warning') &&
+        typeof entry.reason === 'string' &&
+        place(entry.reference) &&
+        place(entry.translation) &&
+        (entry.reference !== null || entry.translation !== null) &&
+        (entry.clause === null || typeof entry.clause === 'string') &&
+        typeof entry.hash === 'string',
+    )
+  )
+}

@@ -1,10 +1,10 @@
 // Align: any two documents, paired block by block (by ID when both have them), and the locale diff checks on them.
 import { basename } from 'node:path'
 import { type CheckCoverage, checkCoverage, skippedChecks } from '../align/checks/index.js'
-import { compareDocuments } from '../align/compare.js'
 import type { Finding } from '../align/findings.js'
 import { NO_GLOSSARY, readGlossary } from '../align/glossary.js'
 import { summarise } from '../align/report.js'
+import { compareCached, type SourceText } from './compare-cached.js'
 import { type VFile, fail } from '../diagnostics/index.js'
 import { parseHtmlPage } from '../ingest/html-page.js'
 import { parseMarkdown } from '../ingest/parse-markdown.js'
@@ -57,16 +57,17 @@ export interface AlignResult {
 }
 
 /** Read a document as its name or content says: Markdown, an HTML page, or plain text. */
-async function readDocument(input: AlignInput, collector: VFile): Promise<ParsedDocument> {
+async function readDocument(input: AlignInput, collector: VFile): Promise<{ source: SourceText; document: ParsedDocument }> {
   const text = await readSource(input.path, input.display)
   const format = sourceFormat(input.path, text)
-  return format === 'markdown' ? parseMarkdown(text, input.display, collector) : format === 'html' ? parseHtmlPage(text, input.display, collector) : parseText(text, input.display)
+  const document = format === 'markdown' ? parseMarkdown(text, input.display, collector) : format === 'html' ? parseHtmlPage(text, input.display, collector) : parseText(text, input.display)
+  return { source: { display: input.display, format, text }, document }
 }
 
 /** Align two documents and run the locale diff checks on them. */
 export async function alignDocuments(options: AlignOptions): Promise<AlignResult> {
-  const reference = await readDocument(options.reference, options.collector)
-  const translation = await readDocument(options.translation, options.collector)
+  const { source: referenceSource, document: reference } = await readDocument(options.reference, options.collector)
+  const { source: translationSource, document: translation } = await readDocument(options.translation, options.collector)
   const from = options.from ?? localeOf(options.reference.display)
   const to = options.to ?? localeOf(options.translation.display)
   if (!from || !to) {
@@ -77,6 +78,7 @@ export async function alignDocuments(options: AlignOptions): Promise<AlignResult
   // policies (`diptych check`), and applied to every document it reported terms those documents never promised.
   const glossary = options.glossary ? await readGlossary(options.glossary.path, options.glossary.display, true) : NO_GLOSSARY
   const useIds = [reference, translation].every((document) => document.blocks.length > 0 && document.blocks.every((block) => block.id !== undefined))
-  const findings = compareDocuments({ reference, referenceLocale: from, translation, translationLocale: to, useIds, glossary })
+  const inputs = { referenceLocale: from, translationLocale: to, useIds, glossary }
+  const findings = await compareCached({ ...inputs, reference: referenceSource, translation: translationSource }, async () => (await import('../align/compare.js')).compareDocuments({ ...inputs, reference, translation }))
   return { findings, from, to, referenceBlocks: reference.blocks.length, translationBlocks: translation.blocks.length, useIds, errors: summarise(findings).errors, skipped: skippedChecks([from, to]), checks: checkCoverage(from, [to]) }
 }

@@ -1,17 +1,17 @@
 // Check: compare every language of a policy with its reference, clause by clause through the shared IDs, and verify
 // the stored releases.
 import { type Baseline, applyBaseline, readBaseline, writeBaseline } from '../align/baseline.js'
-import { compareDocuments } from '../align/compare.js'
 import { CHECK_BY_ID, type CheckCoverage, checkCoverage, skippedChecks } from '../align/checks/index.js'
 import { type Finding, finding } from '../align/findings.js'
 import { readGlossary } from '../align/glossary.js'
 import { summarise } from '../align/report.js'
 import { fail } from '../diagnostics/index.js'
-import { parseMarkdown } from '../ingest/parse-markdown.js'
 import { readSource } from '../ingest/read-source.js'
 import { readLock } from '../project/lock.js'
 import { policyPaths, readManifest } from '../project/manifest.js'
-import { verifyReleases } from '../release/release.js'
+import { verifyReleases } from '../release/verify.js'
+import type { ParsedDocument } from '../text/document.js'
+import { compareCached, type SourceText } from './compare-cached.js'
 
 /** What {@link checkPolicy} found. */
 export interface CheckResult {
@@ -51,9 +51,17 @@ export async function checkPolicy(options: CheckOptions): Promise<CheckResult> {
   const { root } = options
   const paths = policyPaths(root, options.policy)
   const manifest = await readManifest(paths)
-  const read = async (locale: string) => {
+  // Each text is parsed only where its findings are not in the result cache.
+  const read = async (locale: string): Promise<SourceText> => {
     const path = paths.locale(locale)
-    return parseMarkdown(await readSource(path, paths.display(path), { inside: root }), paths.display(path))
+    return { display: paths.display(path), format: 'markdown', text: await readSource(path, paths.display(path), { inside: root }) }
+  }
+  const parsed = new Map<SourceText, ParsedDocument>()
+  const parse = async (source: SourceText) => {
+    const { parseMarkdown } = await import('../ingest/parse-markdown.js')
+    let document = parsed.get(source)
+    if (document === undefined) parsed.set(source, (document = parseMarkdown(source.text, source.display)))
+    return document
   }
   const reference = await read(manifest.reference)
   const glossary = await readGlossary(paths.glossary, paths.display(paths.glossary), false, root)
@@ -73,14 +81,10 @@ export async function checkPolicy(options: CheckOptions): Promise<CheckResult> {
     if (lock && lock.reference !== manifest.reference) {
       fail(`Translation lock is of \`${lock.reference}\`, expected \`${manifest.reference}\``, { file: paths.display(lockFile), ruleId: 'lock/invalid' })
     }
-    const findings = compareDocuments({
-      reference,
-      referenceLocale: manifest.reference,
-      translation,
-      translationLocale: locale,
-      useIds: true,
-      glossary,
-      basis: lock?.basis ?? {},
+    const inputs = { reference, referenceLocale: manifest.reference, translation, translationLocale: locale, useIds: true, glossary, basis: lock?.basis ?? {} }
+    const findings = await compareCached(inputs, async () => {
+      const { compareDocuments } = await import('../align/compare.js')
+      return compareDocuments({ ...inputs, reference: await parse(reference), translation: await parse(translation) })
     })
     for (const finding of findings) all.push({ locale, finding })
     const split = applyBaseline(findings, locale, baseline)
