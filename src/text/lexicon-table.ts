@@ -38,6 +38,8 @@ const UNKNOWN = 0.1
  * targets swapped between clauses are a wrong link, not two clauses swapped), but it ties a short clause to its place.
  */
 const LINK = 0.5
+/** The candidates of a word kept for linking it again without some pairs (see `relinked`): its best by Dice score. */
+const CANDIDATES = 32
 /** A word written the same on both sides is a name, number or shared term when it has a digit or this many letters. */
 const SAME = 4
 
@@ -96,24 +98,72 @@ export class Lexicon {
     private readonly counts?: Counts,
   ) {}
 
+  /** The links relearnt for the last pairs left out ({@link relinked}). */
+  private relinks: { key: string; value: { refLinks: Map<number, number>; trLinks: Map<number, number> } } | undefined
+
   /**
    * The similarity of reference unit `i` and translation unit `j` by a table whose co-occurrence counts leave out the
-   * pairs `left` (reference index, translation index): a link learnt from co-occurrences that holds only with those
-   * pairs counted (fewer than {@link TOGETHER} of them left, or a Dice score below the least of a link) is not made, its
-   * words each a concept of its own side. So two pairs judged for a swap cannot vouch for themselves: a table learnt
-   * from two swapped clauses paired straight links their words wrongly. The links, weights and scale stay the table's:
-   * the counts of the few pairs left out are subtracted, nothing is learnt again (the cost is that of the units' words
-   * times the pairs left out). By the words alone when `words`.
+   * pairs `left` (reference index, translation index): the words of those pairs are linked again, competitively, from
+   * the counts without them ({@link relinked}); a link that holds only with those pairs counted (fewer than
+   * {@link TOGETHER} of them left, or a Dice score below the least of a link) is not made, its words each a concept of
+   * its own side. So two pairs judged for a swap cannot vouch for themselves: a table learnt from two swapped clauses
+   * paired straight links their words wrongly. The other links, the weights and the scale stay the table's: the counts
+   * of the few pairs left out are subtracted, only their words are linked again. By the words alone when `words`.
    */
   similarityWithout(left: readonly (readonly [number, number])[], i: number, j: number, words = false): number {
     const counts = this.counts
     if (counts === undefined) return this.similarity(i, j, -1, -1, words)
     const out = left.filter(([a, b]) => counts.counted.has(a * counts.trUnits + b))
     if (out.length === 0) return this.similarity(i, j, -1, -1, words)
-    // The words counted of each pair left out.
+    const { refLinks, trLinks } = this.relinked(counts, out)
+    // A word of the pairs left out takes the concept of its new link, or is a concept of its own side; its old concept
+    // stays where another word of the unit holds it.
+    const concepts = (ids: Int32Array, links: Int32Array, relinks: Map<number, number>, own: number, base: Int32Array) => {
+      let changed = false
+      for (const id of ids) if (relinks.has(id) && relinks.get(id) !== links[id]) changed = true
+      if (!changed) return base
+      const kept = new Set<number>()
+      for (const id of ids) if (links[id]! !== -1 && !relinks.has(id)) kept.add(links[id]!)
+      const found = new Set<number>(base)
+      for (const id of ids) {
+        const now = relinks.get(id)
+        if (now === undefined) continue
+        if (links[id]! !== -1 && !kept.has(links[id]!)) found.delete(links[id]!)
+        found.delete(own + id)
+      }
+      for (const id of ids) {
+        const now = relinks.get(id)
+        if (now !== undefined) found.add(now === -1 ? own + id : now)
+      }
+      return Int32Array.from(found).sort()
+    }
+    const a = concepts(counts.refIds[i]!, counts.refLink, refLinks, counts.refOwn, this.referenceConcepts[i]!)
+    const b = concepts(counts.trIds[j]!, counts.trLink, trLinks, counts.trOwn, this.translationConcepts[j]!)
+    overlap(words ? this.wordWeight : this.weight, a, b)
+    return OVERLAP.first + OVERLAP.second === 0 ? 0 : (2 * OVERLAP.both) / (OVERLAP.first + OVERLAP.second)
+  }
+
+  /**
+   * The links of the words of the pairs `out` as competitive linking makes them from counts that leave those pairs out
+   * (each word's concept, or -1 for none): the words of two swapped clauses paired straight were linked to each other
+   * by the pairs themselves ("account" to "Entfernen"), and once those are left out they link as the rest of the
+   * document says ("account" to "Konto"). Words written the same and glossary terms keep their links; a word outside
+   * the pairs keeps its link, and a word of the pairs takes it only where its score is higher. The cost is that of the
+   * best candidates of the pairs' words ({@link CANDIDATES} each), and only pairs the table learnt from are left out
+   * (at most {@link PAIRS}): bounded whatever the document's length. The result is kept for the next comparison that
+   * leaves the same pairs out.
+   */
+  private relinked(counts: Counts, out: readonly (readonly [number, number])[]): { refLinks: Map<number, number>; trLinks: Map<number, number> } {
+    const key = out.map(([a, b]) => `${a}:${b}`).join(',')
+    if (this.relinks?.key === key) return this.relinks.value
     const outRef = out.map(([a]) => new Set(counts.refIds[a]!.subarray(0, WORDS_PER_UNIT)))
     const outTr = out.map(([, b]) => new Set(counts.trIds[b]!.subarray(0, WORDS_PER_UNIT)))
-    const held = (e: number, f: number, least: number) => {
+    const changedRef = new Set<number>()
+    const changedTr = new Set<number>()
+    for (const set of outRef) for (const e of set) changedRef.add(e)
+    for (const set of outTr) for (const f of set) changedTr.add(f)
+    // The Dice score of a pair with the pairs left out, or -1 below the least of a link.
+    const score = (e: number, f: number) => {
       let together = counts.together.get(e * counts.trSize + f) ?? 0
       let refCount = counts.refCount[e]!
       let trCount = counts.trCount[f]!
@@ -124,29 +174,46 @@ export class Lexicon {
         if (inTr) trCount--
         if (inRef && inTr) together--
       }
-      return together >= TOGETHER && (2 * together) / (refCount + trCount) >= least
+      const dice = together >= TOGETHER ? (2 * together) / (refCount + trCount) : 0
+      return dice >= DICE ? dice : -1
     }
-    const concepts = (ids: Int32Array, links: Int32Array, partner: Int32Array, least: Float64Array, own: number, reference: boolean, base: Int32Array) => {
-      const dropped = new Set<number>()
-      for (const id of ids) {
-        const p = partner[id]!
-        if (p !== -1 && !(reference ? held(id, p, least[id]!) : held(p, id, least[id]!))) dropped.add(id)
-      }
-      if (dropped.size === 0) return base
-      // A dropped word is a concept of its own side; its link's concept stays where another word of the unit holds it.
-      const kept = new Set<number>()
-      for (const id of ids) if (links[id]! !== -1 && !dropped.has(id)) kept.add(links[id]!)
-      const found = new Set<number>(base)
-      for (const id of dropped) {
-        found.add(own + id)
-        if (!kept.has(links[id]!)) found.delete(links[id]!)
-      }
-      return Int32Array.from(found).sort()
+    // Links that are not co-occurrences' (the same spelling, a term) are not relinked.
+    const fixedRef = (e: number) => counts.refLink[e] !== -1 && counts.refPartner[e] === -1
+    const fixedTr = (f: number) => counts.trLink[f] !== -1 && counts.trPartner[f] === -1
+    const known = candidatesOf(counts)
+    const candidates: Array<[number, number, number]> = []
+    for (const e of changedRef) {
+      if (fixedRef(e)) continue
+      for (const f of known.ref.get(e) ?? []) if (!fixedTr(f)) candidates.push([score(e, f), e, f])
     }
-    const a = concepts(counts.refIds[i]!, counts.refLink, counts.refPartner, counts.refLeast, counts.refOwn, true, this.referenceConcepts[i]!)
-    const b = concepts(counts.trIds[j]!, counts.trLink, counts.trPartner, counts.trLeast, counts.trOwn, false, this.translationConcepts[j]!)
-    overlap(words ? this.wordWeight : this.weight, a, b)
-    return OVERLAP.first + OVERLAP.second === 0 ? 0 : (2 * OVERLAP.both) / (OVERLAP.first + OVERLAP.second)
+    for (const f of changedTr) {
+      if (fixedTr(f)) continue
+      for (const e of known.tr.get(f) ?? []) if (!changedRef.has(e) && !fixedRef(e)) candidates.push([score(e, f), e, f])
+    }
+    candidates.sort((x, y) => y[0] - x[0] || x[1] - y[1] || x[2] - y[2])
+    const refLinks = new Map<number, number>()
+    const trLinks = new Map<number, number>()
+    for (const e of changedRef) if (!fixedRef(e)) refLinks.set(e, -1)
+    for (const f of changedTr) if (!fixedTr(f)) trLinks.set(f, -1)
+    const refTaken = new Set<number>()
+    const trTaken = new Set<number>()
+    for (const [dice, e, f] of candidates) {
+      if (dice < 0 || refTaken.has(e) || trTaken.has(f)) continue
+      // A word outside the pairs keeps its own link (to another word), which its score won.
+      if (!changedRef.has(e) && counts.refPartner[e] !== -1 && counts.refPartner[e] !== f) continue
+      if (!changedTr.has(f) && counts.trPartner[f] !== -1 && counts.trPartner[f] !== e) continue
+      refTaken.add(e)
+      trTaken.add(f)
+      // The concept both take: the translation word's, or the reference word's, or a new one of the reference side.
+      const concept = counts.trLink[f]! !== -1 ? counts.trLink[f]! : counts.refLink[e]! !== -1 ? counts.refLink[e]! : counts.refOwn + e
+      if (changedRef.has(e)) refLinks.set(e, concept)
+      if (changedTr.has(f)) trLinks.set(f, concept)
+      if (!changedRef.has(e) && counts.refLink[e]! !== concept) refLinks.set(e, concept)
+      if (!changedTr.has(f) && counts.trLink[f]! !== concept) trLinks.set(f, concept)
+    }
+    const value = { refLinks, trLinks }
+    this.relinks = { key, value }
+    return value
   }
 
   /** A support on the document's own scale: 0 at chance, 1 at its typical pair's. */
@@ -400,6 +467,33 @@ interface Counts {
   trLeast: Float64Array
   refOwn: number
   trOwn: number
+  /**
+   * For each word, the words of the other side it occurs with in {@link TOGETHER} pairs or more, its best
+   * {@link CANDIDATES} by Dice score: made on first use ({@link candidatesOf}), as only the table that judges swaps needs them.
+   */
+  candidates?: { ref: Map<number, number[]>; tr: Map<number, number[]> }
+}
+
+/**
+ * Each word's candidates for a link made again without some pairs: its best few by Dice score (leaving two pairs out
+ * moves a score little; a word that occurs everywhere has thousands of partners, and a swap is judged often).
+ */
+function candidatesOf(counts: Counts): { ref: Map<number, number[]>; tr: Map<number, number[]> } {
+  if (counts.candidates) return counts.candidates
+  const refScored = new Map<number, Array<[number, number]>>()
+  const trScored = new Map<number, Array<[number, number]>>()
+  for (const [key, count] of counts.together) {
+    if (count < TOGETHER) continue
+    const e = Math.floor(key / counts.trSize)
+    const f = key - e * counts.trSize
+    const score = (2 * count) / (counts.refCount[e]! + counts.trCount[f]!)
+    ;(refScored.get(e) ?? refScored.set(e, []).get(e)!).push([score, f])
+    ;(trScored.get(f) ?? trScored.set(f, []).get(f)!).push([score, e])
+  }
+  const best = (scored: Map<number, Array<[number, number]>>) =>
+    new Map([...scored].map(([word, list]) => [word, list.sort((a, b) => b[0] - a[0] || a[1] - b[1]).slice(0, CANDIDATES).map(([, other]) => other)]))
+  counts.candidates = { ref: best(refScored), tr: best(trScored) }
+  return counts.candidates
 }
 
 /** Whether `words` has the run `form`. */

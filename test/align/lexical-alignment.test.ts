@@ -94,6 +94,13 @@ describe('two adjacent list items swapped: one moved clause, at the moved item',
     // “removing the content, or”.
     ['nl', 'content_moderation_practices', 27, [['moved-clause', 28, 27]]],
     ['fr', 'content_moderation_practices', 26, [['moved-clause', 27, 26]]],
+    // The same three actions in German (“Hinzufügen einer Inhaltswarnung”, “Entfernen des Inhalts”, “Sperren des
+    // Kontos”): leaving the two pairs out is not enough where the table linked “account” to “Entfernen” because of them;
+    // their words are linked again, competitively, from the counts without them (“removing” to “Entfernen”, “account” to
+    // “Konto”), as the rest of the document says. And the third in French (“suspendant le compte”).
+    ['de', 'content_moderation_practices', 26, [['moved-clause', 27, 26]]],
+    ['de', 'content_moderation_practices', 27, [['moved-clause', 28, 27]]],
+    ['fr', 'content_moderation_practices', 27, [['moved-clause', 28, 27]]],
     // Rights of a list: “Have personal data we hold about you deleted (in certain circumstances)” and “In some cases,
     // restrict or object to how we use your personal data”.
     ['nl', 'focus_privacy_notice', 61, [['moved-clause', 62, 61]]],
